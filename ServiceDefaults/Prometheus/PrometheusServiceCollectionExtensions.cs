@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDefaults.Prometheus;
 
 namespace Microsoft.Extensions.Hosting;
 
 public static class PrometheusServiceCollectionExtensions
 {
-    // Registers the options, the singleton reader and (with a management port) its own listener.
+    // Registers PrometheusExporterOptions (section Metrics:Prometheus), the singleton PrometheusMetricReader and
+    // the management-port listener (idle unless ManagementPort is set). Safe to call more than once.
     public static IServiceCollection AddPrometheusExporter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrometheusExporterOptions>().Bind(configuration.GetSection(PrometheusExporterOptions.SectionName));
-        services.AddSingleton<PrometheusMetricReader>();
+        services.TryAddSingleton<PrometheusMetricReader>();
+        services.TryAddSingleton<PrometheusScrapeHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PrometheusManagementServer>());
         return services;
     }
 }

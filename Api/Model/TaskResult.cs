@@ -1,0 +1,3 @@
+namespace Api.Model;
+
+public sealed record TaskResult(int Seconds, DateTimeOffset StartedAt, DateTimeOffset CompletedAt);

@@ -1,0 +1,3 @@
+namespace Api.Model;
+
+public sealed record UploadResult(string FileName, long Size, string Sha256);

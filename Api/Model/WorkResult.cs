@@ -1,0 +1,3 @@
+namespace Api.Model;
+
+public sealed record WorkResult(int Requested, double ElapsedMilliseconds);

@@ -1,0 +1,6 @@
+namespace Hosting.ApplicationModel;
+
+public sealed class CommandLineArgsCallbackAnnotation(Func<CommandLineArgsCallbackContext, Task> callback) : IResourceAnnotation
+{
+    public Func<CommandLineArgsCallbackContext, Task> Callback { get; } = callback;
+}

@@ -1,0 +1,3 @@
+namespace Hosting.ApplicationModel;
+
+public interface IResourceWithEnvironment : IResource;

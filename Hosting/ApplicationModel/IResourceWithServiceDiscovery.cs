@@ -1,0 +1,4 @@
+namespace Hosting.ApplicationModel;
+
+// Referencing one of these injects services__{name}__{endpoint}__{i} for each replica.
+public interface IResourceWithServiceDiscovery : IResourceWithEndpoints;

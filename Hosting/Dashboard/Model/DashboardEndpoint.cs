@@ -1,0 +1,3 @@
+namespace Hosting.Dashboard.Model;
+
+public sealed record DashboardEndpoint(string Name, string Url);

@@ -1,0 +1,8 @@
+namespace Hosting.Dashboard.Model;
+
+public enum ResourceCommand
+{
+    Stop,
+    Start,
+    Restart,
+}

@@ -1,0 +1,10 @@
+namespace Hosting.Integrations.Containers;
+
+// What `AppHost:ContainerRuntime` asks for; Auto probes docker, then podman.
+public enum ContainerRuntimeMode
+{
+    Auto,
+    Docker,
+    Podman,
+    None,
+}

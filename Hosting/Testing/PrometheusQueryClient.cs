@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hosting.Testing;
+
+// Prometheus' HTTP API as tests use it: instant queries and the scalar value of an expression.
+public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
+{
+    // The "result" array of an instant query.
+    public async Task<JsonElement> QueryAsync(string promql, CancellationToken cancellationToken = default)
+    {
+        var response = await http.GetFromJsonAsync<JsonElement>($"api/v1/query?query={Uri.EscapeDataString(promql)}", cancellationToken);
+        if (response.GetProperty("status").GetString() != "success")
+            throw new InvalidOperationException($"query failed: {promql}: {response}");
+        return response.GetProperty("data").GetProperty("result");
+    }
+
+    // The first sample's value, or null when the result is empty.
+    public async Task<double?> ScalarAsync(string promql, CancellationToken cancellationToken = default)
+    {
+        var result = await QueryAsync(promql, cancellationToken);
+        if (result.GetArrayLength() == 0) return null;
+        return double.Parse(result[0].GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
+    }
+
+    // Every series of the result as (labels, value).
+    public async Task<IReadOnlyList<(IReadOnlyDictionary<string, string> Labels, double Value)>> VectorAsync(string promql,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await QueryAsync(promql, cancellationToken);
+        return [.. result.EnumerateArray().Select(s => (
+            (IReadOnlyDictionary<string, string>)s.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+            double.Parse(s.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture)))];
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,3 @@
+namespace Predictor.Model;
+
+public sealed record TickerList(IReadOnlyList<string> Tickers);

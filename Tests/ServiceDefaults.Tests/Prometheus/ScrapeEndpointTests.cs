@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+
+namespace ServiceDefaults.Tests.Prometheus;
+
+public sealed class ScrapeEndpointTests
+{
+    [Fact]
+    public async Task PlainGetServesTextFormat()
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.plain");
+        app.Meter.CreateCounter<long>("hits").Add(2);
+
+        using var response = await app.GetAsync("metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("hits_total{otel_scope_name=\"endpoint.plain\",otel_scope_version=\"2.0\"} 2\n", body);
+        Assert.Contains("target_info{deployment_environment=\"test\",service_instance_id=\"i-1\",service_name=\"svc\"} 1\n", body);
+        Assert.DoesNotContain("# EOF", body);
+        await PromtoolAssert.AcceptsAsync(body);
+    }
+
+    [Theory]
+    [InlineData(ContentNegotiationTests.Prometheus2Accept)]
+    [InlineData(ContentNegotiationTests.Prometheus3Accept)]
+    public async Task PrometheusAcceptHeaderGetsOpenMetrics(string accept)
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.om");
+        app.Meter.CreateCounter<long>("hits").Add(2);
+
+        using var response = await app.GetAsync("metrics", accept);
+
+        Assert.Equal("application/openmetrics-text; version=1.0.0; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("# TYPE hits counter\n", body);
+        Assert.EndsWith("\n# EOF\n", body);
+    }
+
+    [Fact]
+    public async Task GzipIsUsedWhenAccepted()
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.gzip");
+        app.Meter.CreateCounter<long>("hits").Add(1);
+        using var plain = await app.GetAsync("metrics");
+        var expected = await plain.Content.ReadAsStringAsync();
+
+        using var response = await app.GetAsync("metrics", acceptEncoding: "gzip");
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        Assert.Equal(expected, await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task ConfiguredPathIsServedInsteadOfDefault()
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.path",
+            new Dictionary<string, string?> { ["Metrics:Prometheus:Path"] = "/internal/prom" });
+
+        using var custom = await app.GetAsync("internal/prom");
+        using var standard = await app.GetAsync("metrics");
+
+        Assert.Equal(HttpStatusCode.OK, custom.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, standard.StatusCode);
+    }
+
+    [Fact]
+    public async Task BearerTokenIsEnforcedOnTheAppPort()
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.token",
+            new Dictionary<string, string?> { ["Metrics:Prometheus:BearerToken"] = "s3cret" });
+
+        using var missing = await app.GetAsync("metrics");
+        using var wrong = await app.GetAsync("metrics", token: "guess");
+        using var right = await app.GetAsync("metrics", token: "s3cret");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Bearer", missing.Headers.WwwAuthenticate.ToString());
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("target_info", await right.Content.ReadAsStringAsync());
+    }
+}
