@@ -27,8 +27,12 @@ public sealed class RedisCache(ConfigurationOptions options, ILogger<RedisCache>
         try
         {
             // A failed connect is retried by the next caller rather than remembered forever.
-            _connection ??= await ConnectionMultiplexer.ConnectAsync(options);
-            if (!_connection.IsConnected) logger.LogWarning("Redis at {Endpoints} is not reachable yet; retrying in the background", options.EndPoints.Count);
+            if (_connection is null)
+            {
+                _connection = await ConnectionMultiplexer.ConnectAsync(options);
+                if (!_connection.IsConnected)
+                    logger.LogWarning("Redis at {Endpoints} is not reachable yet; retrying in the background", string.Join(",", options.EndPoints));
+            }
             return _connection.GetDatabase();
         }
         finally

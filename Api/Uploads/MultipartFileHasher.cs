@@ -16,9 +16,11 @@ public sealed class MultipartFileHasher(IOptions<UploadOptions> options)
 
     public async Task<UploadOutcome> HashAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) ||
-            !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-            return UploadOutcome.Rejected(StatusCodes.Status415UnsupportedMediaType, "The body must be multipart/form-data with a file part.");
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType))
+            return request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+                ? UploadOutcome.Rejected(StatusCodes.Status400BadRequest, "The multipart Content-Type header is malformed.")
+                : NotMultipart();
+        if (!mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)) return NotMultipart();
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrEmpty(boundary) || boundary.Length > 70)
             return UploadOutcome.Rejected(StatusCodes.Status400BadRequest, "The multipart boundary is missing or longer than 70 characters.");
@@ -72,6 +74,9 @@ public sealed class MultipartFileHasher(IOptions<UploadOptions> options)
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static UploadOutcome NotMultipart() =>
+        UploadOutcome.Rejected(StatusCodes.Status415UnsupportedMediaType, "The body must be multipart/form-data with a file part.");
 
     private UploadOutcome TooLarge() => UploadOutcome.Rejected(StatusCodes.Status413PayloadTooLarge,
         $"The file is larger than the limit of {_options.MaxFileBytes} bytes.");

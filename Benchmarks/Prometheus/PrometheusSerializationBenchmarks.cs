@@ -27,6 +27,13 @@ public class PrometheusSerializationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        Populate();
+        Console.WriteLine($"// {Format}: {Lines} lines, {_buffer.WrittenCount} bytes per scrape");
+    }
+
+    // Builds the registry and scrapes once (warm-up of every per-series cache); sets Lines.
+    public void Populate()
+    {
         _meter = new Meter("benchmark.registry", "1.0");
         _reader = new PrometheusMetricReader(new PrometheusExporterOptions(), NullLoggerFactory.Instance, TimeProvider.System);
         _provider = Sdk.CreateMeterProviderBuilder().AddMeter(_meter.Name).AddReader(_reader).Build();
@@ -42,7 +49,6 @@ public class PrometheusSerializationBenchmarks
         }
         Scrape();
         Lines = _buffer.WrittenSpan.Count((byte)'\n');
-        Console.WriteLine($"// {Format}: {Lines} lines, {_buffer.WrittenCount} bytes per scrape");
     }
 
     [Benchmark]

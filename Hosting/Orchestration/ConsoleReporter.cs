@@ -76,6 +76,8 @@ public sealed class ConsoleReporter : IDisposable
             foreach (var endpoint in resource.Annotations.OfType<EndpointAnnotation>().Where(e => e.Port is not null && (e.Scheme is "http" or "https")))
                 foreach (var allocated in endpoint.Allocated)
                     text.AppendLine($"  {resource.Name,-14}{allocated.Url}");
+        foreach (var skipped in notifications.GetSnapshots().Where(s => s.State == ResourceState.NotStarted && s.Message is not null))
+            text.AppendLine($"  {skipped.Name,-14}not started: {skipped.Message}");
         text.AppendLine($"Run directory: {plan.RunDirectory}. Press Ctrl+C to stop everything.");
         Console.Out.Write(text.ToString());
     }

@@ -43,7 +43,7 @@ public sealed class Orchestrator(
             if (options.ConsoleOutput) _console = ConsoleReporter.Start(Plan, notifications, logs, _stopping.Token);
             var services = new SupervisorServices(runner, new LaunchSpecFactory(configuration, Plan), notifications, logs,
                 new SecretMasker(model), _probeClient, options, time);
-            foreach (var replica in Plan.Replicas) await services.LaunchSpecs.CreateAsync(replica, aborted.Token); // validate before starting anything
+            foreach (var replica in Plan.Replicas) await ValidateAsync(services.LaunchSpecs, replica, aborted.Token);
             foreach (var hook in hooks) await hook.AfterEndpointsAllocatedAsync(model, aborted.Token);
 
             foreach (var resource in Plan.Resources)
@@ -63,6 +63,19 @@ public sealed class Orchestrator(
             await StopAllAsync();
             if (failure is not null) throw;
             throw new DistributedApplicationException("Start cancelled.", e);
+        }
+    }
+
+    // User errors (missing executable, unbuilt project...) surface before anything starts.
+    private static async Task ValidateAsync(LaunchSpecFactory specs, ReplicaPlan replica, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await specs.CreateAsync(replica, cancellationToken);
+        }
+        catch (ResourceSkippedException)
+        {
+            // Reported by its supervisor as NotStarted, with the reason.
         }
     }
 

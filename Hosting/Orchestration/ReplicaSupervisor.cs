@@ -62,7 +62,17 @@ public sealed partial class ReplicaSupervisor
         if (_resource.WaitsFor.Count == 0) return;
         Update(s => s with { State = ResourceState.Waiting, Message = $"waiting for {string.Join(", ", _resource.WaitsFor.Select(r => r.Name))} to be healthy" });
         foreach (var dependency in _resource.WaitsFor)
-            await _services.Notifications.WaitForResourceHealthyAsync(dependency.Name, stopping);
+        {
+            var replicas = await _services.Notifications.WaitForResourceAsync(dependency.Name,
+                s => s.IsHealthyAndRunning || s is { State: ResourceState.NotStarted, Message: not null }, stopping);
+            if (replicas.FirstOrDefault(r => r.State == ResourceState.NotStarted) is { } skipped)
+            {
+                var message = $"it waits for '{dependency.Name}', which is not started: {skipped.Message}";
+                Update(s => s with { State = ResourceState.FailedToStart, Message = message });
+                _firstHealthy.TrySetException(new DistributedApplicationException($"'{_replica.DisplayName}' cannot start: {message}"));
+                await Task.Delay(Timeout.Infinite, stopping);
+            }
+        }
     }
 
     private async Task SuperviseAsync(CancellationToken stopping)
@@ -78,6 +88,7 @@ public sealed partial class ReplicaSupervisor
             }
 
             var instance = await LaunchAsync(stopping);
+            if (instance is null && !IsDesiredRunning()) continue;
             var startedAt = _services.Time.GetUtcNow();
             if (instance is not null)
             {
@@ -123,6 +134,14 @@ public sealed partial class ReplicaSupervisor
                     .Select(kv => KeyValuePair.Create(kv.Key, _services.Secrets.Mask(_replica.Resource, kv.Key, kv.Value)))],
             });
             return instance;
+        }
+        catch (ResourceSkippedException e)
+        {
+            Log($"not started: {e.Message}");
+            lock (_gate) _desiredRunning = false;
+            Update(s => s with { State = ResourceState.NotStarted, Message = e.Message });
+            _firstHealthy.TrySetResult();
+            return null;
         }
         catch (DistributedApplicationException e)
         {

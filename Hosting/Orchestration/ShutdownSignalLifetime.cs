@@ -1,11 +1,12 @@
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Hosting.Orchestration;
 
 // Ctrl+C / SIGTERM / SIGQUIT: the first one stops everything gracefully (reverse dependency order);
 // a second one kills every child at once and exits.
-internal sealed class ShutdownSignalLifetime(IHostApplicationLifetime lifetime, Orchestrator orchestrator) : IHostLifetime, IDisposable
+internal sealed class ShutdownSignalLifetime(IHostApplicationLifetime lifetime, IServiceProvider services) : IHostLifetime, IDisposable
 {
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _signals;
@@ -26,7 +27,7 @@ internal sealed class ShutdownSignalLifetime(IHostApplicationLifetime lifetime, 
             lifetime.StopApplication();
             return;
         }
-        orchestrator.KillAll();
+        services.GetRequiredService<Orchestrator>().KillAll();
         Environment.Exit(130);
     }
 

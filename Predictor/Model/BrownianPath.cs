@@ -26,4 +26,27 @@ public static class BrownianPath
         }
         return step == left ? valueLeft : valueRight;
     }
+
+    // The values of consecutive steps first, first+1, ...: one walk down the tree shared by all of
+    // them, O(count + Levels) draws instead of O(count * Levels), and identical to ValueAt per step.
+    public static void Fill(ulong seed, long first, Span<double> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first + values.Length - 1, Length);
+        if (values.IsEmpty) return;
+        FillBetween(seed, 0, 0, Length, Math.Sqrt(Length) * DeterministicRandom.Normal(seed, Length), first, values);
+    }
+
+    private static void FillBetween(ulong seed, long left, double valueLeft, long right, double valueRight, long first, Span<double> values)
+    {
+        var last = first + values.Length - 1;
+        if (left >= first && left <= last) values[(int)(left - first)] = valueLeft;
+        if (right >= first && right <= last) values[(int)(right - first)] = valueRight;
+        if (right - left <= 1 || right < first || left > last) return;
+        var middle = left + (right - left) / 2;
+        var valueMiddle = 0.5 * (valueLeft + valueRight)
+            + Math.Sqrt((right - left) / 4.0) * DeterministicRandom.Normal(seed, middle);
+        FillBetween(seed, left, valueLeft, middle, valueMiddle, first, values);
+        FillBetween(seed, middle, valueMiddle, right, valueRight, first, values);
+    }
 }

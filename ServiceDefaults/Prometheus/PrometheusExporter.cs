@@ -53,7 +53,7 @@ public sealed partial class PrometheusExporter : BaseExporter<Metric>
         try
         {
             var collected = reader.Collect();
-            if (collected && !_exported) MetricsSerializer.WriteEmpty(format, target);
+            if (collected && !_exported) MetricsSerializer.WriteEnd(format, target);
             return collected;
         }
         finally

@@ -32,6 +32,9 @@ public sealed class HttpResiliencePipelines(IOptionsMonitor<HttpResilienceOption
                     TransientHttpFailure.IsTransient(args.Outcome)
                     && args.Context.Properties.TryGetValue(RequestKey, out var request)
                     && TransientHttpFailure.IsIdempotent(request.Method)),
+                // A server that says when to come back (429/503 Retry-After) knows better than our backoff; the
+                // total timeout still bounds the wait.
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
                 // The failed response is dropped for the next attempt; release its connection now.
                 OnRetry = args =>
                 {
@@ -49,4 +52,11 @@ public sealed class HttpResiliencePipelines(IOptionsMonitor<HttpResilienceOption
             })
             .AddTimeout(new TimeoutStrategyOptions { Timeout = o.AttemptTimeout, Name = "AttemptTimeout" })
             .Build();
+
+    private TimeSpan? RetryAfter(HttpResponseMessage? response) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 }

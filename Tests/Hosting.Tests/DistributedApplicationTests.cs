@@ -10,7 +10,7 @@ public sealed class DistributedApplicationTests : IDisposable
     private readonly TempDirectory _dir = new();
 
     private DistributedApplicationBuilder Builder(params string[] args) =>
-        new(["--Hosting:ConsoleOutput=false", $"--Hosting:RunDirectory={_dir.File("run")}", "--Hosting:StopTimeout=00:00:02", .. args], _dir.Path);
+        new(["--Hosting:ConsoleOutput=false", "--Dashboard:Enabled=false", $"--Hosting:RunDirectory={_dir.File("run")}", "--Hosting:StopTimeout=00:00:02", .. args], _dir.Path);
 
     private const string Service = "trap 'echo $0 stopping; exit 0' TERM; echo $0 up; while :; do sleep 0.05; done";
 
@@ -60,9 +60,15 @@ public sealed class DistributedApplicationTests : IDisposable
     public async Task ResourcesStartAfterWhatTheyWaitForAndStopInReverseOrder()
     {
         var builder = Builder();
-        var database = builder.AddExecutable("database", "sh", ".", "-c", Service, "database");
-        var backend = builder.AddExecutable("backend", "sh", ".", "-c", Service, "backend").WaitFor(database);
-        builder.AddExecutable("frontend", "sh", ".", "-c", Service, "frontend").WaitFor(backend);
+        // Each one is healthy once it wrote its ready file, a moment after it started.
+        var readyService = "sleep 0.2; touch $0.ready; " + Service;
+        IResourceBuilder<ExecutableResource> Add(string name) => builder.AddExecutable(name, "sh", _dir.Path, "-c", readyService, name)
+            .WithHealthProbe("ready-file", (_, _) => Task.FromResult(File.Exists(_dir.File($"{name}.ready"))
+                ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
+                : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy()));
+        var database = Add("database");
+        var backend = Add("backend").WaitFor(database);
+        Add("frontend").WaitFor(backend);
         await using var app = builder.Build();
 
         await app.StartAsync();

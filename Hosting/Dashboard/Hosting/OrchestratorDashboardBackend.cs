@@ -2,14 +2,18 @@ using System.Runtime.CompilerServices;
 using Hosting.ApplicationModel;
 using Hosting.Dashboard.Model;
 using Hosting.Orchestration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hosting.Dashboard.Hosting;
 
 /// <summary>The dashboard's view of the orchestrator: replicas grouped into resources, logs, commands, and where
 /// Prometheus and Grafana run.</summary>
 internal sealed class OrchestratorDashboardBackend(
-    ResourceNotificationService notifications, ResourceLoggerService logs, ResourceCommandService commands) : IDashboardBackend
+    ResourceNotificationService notifications, ResourceLoggerService logs, IServiceProvider services) : IDashboardBackend
 {
+    // Resolved on first use: the orchestrator depends on the lifecycle hooks, which start this dashboard.
+    private ResourceCommandService Commands => services.GetRequiredService<ResourceCommandService>();
+
     public IReadOnlyList<DashboardResource> GetResources() =>
         notifications.GetSnapshots().GroupBy(s => s.Name).Select(g => SnapshotMapping.ToResource(g.ToList())).ToList();
 
@@ -36,9 +40,9 @@ internal sealed class OrchestratorDashboardBackend(
         if (!Exists(resourceName)) return false;
         await (command switch
         {
-            ResourceCommand.Stop => commands.StopAsync(resourceName, cancellationToken),
-            ResourceCommand.Start => commands.StartAsync(resourceName, cancellationToken),
-            _ => commands.RestartAsync(resourceName, cancellationToken),
+            ResourceCommand.Stop => Commands.StopAsync(resourceName, cancellationToken),
+            ResourceCommand.Start => Commands.StartAsync(resourceName, cancellationToken),
+            _ => Commands.RestartAsync(resourceName, cancellationToken),
         });
         return true;
     }

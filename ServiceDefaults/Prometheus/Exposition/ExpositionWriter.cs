@@ -36,32 +36,55 @@ internal static class ExpositionWriter
         writer.Advance(FormatLong(span, value));
     }
 
-    // A whole sample line: pre-rendered `name{labels} ` prefix, value, newline — one span, one Advance.
-    public static void WriteSample(IBufferWriter<byte> writer, byte[] prefix, long value)
+    // A whole sample line, `name{labels,extra} value\n`, assembled in one span with one Advance.
+    public static void WriteSample(IBufferWriter<byte> writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels,
+        ReadOnlySpan<byte> extraLabel, long value)
     {
-        var span = writer.GetSpan(prefix.Length + MaxNumberLength + 1);
-        prefix.CopyTo(span);
-        var length = prefix.Length + FormatLong(span[prefix.Length..], value);
+        var span = writer.GetSpan(name.Length + labels.Length + extraLabel.Length + MaxNumberLength + 5);
+        var length = WriteNameAndLabels(span, name, labels, extraLabel);
+        length += FormatLong(span[length..], value);
         span[length] = (byte)'\n';
         writer.Advance(length + 1);
     }
 
-    public static void WriteSample(IBufferWriter<byte> writer, byte[] prefix, double value)
+    public static void WriteSample(IBufferWriter<byte> writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels,
+        ReadOnlySpan<byte> extraLabel, double value)
     {
-        var span = writer.GetSpan(prefix.Length + MaxNumberLength + 1);
-        prefix.CopyTo(span);
-        var length = prefix.Length + FormatDouble(span[prefix.Length..], value);
+        var span = writer.GetSpan(name.Length + labels.Length + extraLabel.Length + MaxNumberLength + 5);
+        var length = WriteNameAndLabels(span, name, labels, extraLabel);
+        length += FormatDouble(span[length..], value);
         span[length] = (byte)'\n';
         writer.Advance(length + 1);
     }
 
-    public static void WriteSample(IBufferWriter<byte> writer, byte[] prefix, byte[] formattedValue)
+    public static void WriteSample(IBufferWriter<byte> writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels,
+        ReadOnlySpan<byte> extraLabel, ReadOnlySpan<byte> formattedValue)
     {
-        var span = writer.GetSpan(prefix.Length + formattedValue.Length + 1);
-        prefix.CopyTo(span);
-        formattedValue.CopyTo(span[prefix.Length..]);
-        span[prefix.Length + formattedValue.Length] = (byte)'\n';
-        writer.Advance(prefix.Length + formattedValue.Length + 1);
+        var span = writer.GetSpan(name.Length + labels.Length + extraLabel.Length + formattedValue.Length + 5);
+        var length = WriteNameAndLabels(span, name, labels, extraLabel);
+        formattedValue.CopyTo(span[length..]);
+        length += formattedValue.Length;
+        span[length] = (byte)'\n';
+        writer.Advance(length + 1);
+    }
+
+    // `name{labels,extra} ` (braces always: the scope labels are always present); returns the length.
+    private static int WriteNameAndLabels(Span<byte> span, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> extraLabel)
+    {
+        name.CopyTo(span);
+        var length = name.Length;
+        span[length++] = (byte)'{';
+        labels.CopyTo(span[length..]);
+        length += labels.Length;
+        if (extraLabel.Length > 0)
+        {
+            if (labels.Length > 0) span[length++] = (byte)',';
+            extraLabel.CopyTo(span[length..]);
+            length += extraLabel.Length;
+        }
+        span[length++] = (byte)'}';
+        span[length++] = (byte)' ';
+        return length;
     }
 
     // Exact spellings for the specials; whole numbers below 1e14 take the integer path (same digits as .NET's

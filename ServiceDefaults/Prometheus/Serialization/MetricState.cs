@@ -14,6 +14,7 @@ internal sealed class MetricState
     private MetricPoint[] _points = [];
     private int[] _order = [];
     private bool _orderStale = true;
+    private int _probe;
 
     public MetricState(Metric metric)
     {
@@ -29,7 +30,10 @@ internal sealed class MetricState
         SumName = Ascii(Naming.Name + "_sum");
         CountName = Ascii(Naming.Name + "_count");
         CreatedName = Ascii(Naming.FamilyName + "_created");
-        _scopeLabels = [new("otel_scope_name", metric.MeterName), new("otel_scope_version", metric.MeterVersion ?? "")];
+        // A Meter without a version gets no otel_scope_version: to Prometheus an empty label is no label anyway.
+        _scopeLabels = string.IsNullOrEmpty(metric.MeterVersion)
+            ? [new("otel_scope_name", metric.MeterName)]
+            : [new("otel_scope_name", metric.MeterName), new("otel_scope_version", metric.MeterVersion)];
         _seriesOrder = new SeriesOrder(this);
     }
 
@@ -49,24 +53,38 @@ internal sealed class MetricState
 
     public Series SeriesAt(int index) => _series[_order[index]]!;
 
-    // Copies this collection's points. The SDK enumerates a cumulative stream's points in the same order on
-    // every collection, so labels rendered last time are reused when the tags still match.
+    // Copies this collection's points. For cumulative streams the SDK keeps every point for the life of the stream
+    // and enumerates them in the same order on every collection, so while the count is unchanged the series
+    // rendered last time still line up; checking every series' tags each scrape costs more than writing them
+    // (one cache miss per tag), so only one rotating series is checked as a tripwire, and any surprise — a new
+    // count or a tripped probe — revalidates everything.
     public void Capture()
     {
+        if (!TryCapture(fullCheck: Count == 0)) TryCapture(fullCheck: true);
+    }
+
+    private bool TryCapture(bool fullCheck)
+    {
         var count = 0;
+        var probe = fullCheck ? -1 : _probe++ % Count;
         foreach (ref readonly var point in Metric.GetMetricPoints())
         {
             if (count == _points.Length) Grow();
             _points[count] = point;
             var series = _series[count];
-            if (series is null || !series.Matches(point.Tags))
+            if (series is null || ((fullCheck || count == probe) && !series.Matches(point.Tags)))
             {
-                _series[count] = Series.Create(this, in point, _scopeLabels);
+                if (!fullCheck) return false;
+                _series[count] = Series.Create(in point, _scopeLabels);
                 _orderStale = true;
             }
             count++;
         }
-        if (count != Count) _orderStale = true;
+        if (count != Count)
+        {
+            if (!fullCheck) return false;
+            _orderStale = true;
+        }
         Count = count;
         if (_orderStale)
         {
@@ -74,6 +92,7 @@ internal sealed class MetricState
             Array.Sort(_order, 0, count, _seriesOrder);
             _orderStale = false;
         }
+        return true;
     }
 
     private void Grow()

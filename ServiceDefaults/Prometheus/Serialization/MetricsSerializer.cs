@@ -15,6 +15,8 @@ internal sealed partial class MetricsSerializer(ILogger logger)
     private readonly List<MetricState> _sorted = [];
     private readonly HashSet<Metric> _reportedConflicts = new(ReferenceEqualityComparer.Instance);
     private int _generation;
+    private TargetInfo? _targetInfo;
+    private Resource? _targetInfoResource;
 
     public void Write(in Batch<Metric> batch, Resource resource, ExpositionFormat format, IBufferWriter<byte> writer)
     {
@@ -31,8 +33,8 @@ internal sealed partial class MetricsSerializer(ILogger logger)
         WriteFamilies(format, writer, TargetInfoFor(resource));
     }
 
-    // For a collection that exported nothing (no provider yet): still a well-formed document.
-    public static void WriteEmpty(ExpositionFormat format, IBufferWriter<byte> writer)
+    // The end of every document (and all of one when the SDK exported nothing): `# EOF` in OpenMetrics.
+    public static void WriteEnd(ExpositionFormat format, IBufferWriter<byte> writer)
     {
         if (format == ExpositionFormat.OpenMetrics) ExpositionWriter.WriteBytes(writer, "# EOF\n"u8);
     }
@@ -75,14 +77,11 @@ internal sealed partial class MetricsSerializer(ILogger logger)
             SampleWriter.WriteSeries(writer, state, format);
         }
         if (targetInfoPending) ExpositionWriter.WriteBytes(writer, targetInfo!.For(format));
-        WriteEmpty(format, writer);
+        WriteEnd(format, writer);
     }
 
     private static bool IsTargetInfo(MetricState state) =>
         state.Naming.Key is "target_info" or "target" || state.Naming.FamilyName is "target";
-
-    private TargetInfo? _targetInfo;
-    private Resource? _targetInfoResource;
 
     private TargetInfo? TargetInfoFor(Resource resource)
     {

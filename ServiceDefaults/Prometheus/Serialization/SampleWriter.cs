@@ -3,53 +3,61 @@ using OpenTelemetry.Metrics;
 
 namespace ServiceDefaults.Prometheus;
 
-// Writes the sample lines of one instrument stream; each line is a pre-rendered prefix plus a value.
+// Writes the sample lines of one instrument stream: `name{labels} value`, each line assembled from the metric's
+// names and the series' pre-rendered labels in one span.
 internal static class SampleWriter
 {
     public static void WriteSeries(IBufferWriter<byte> writer, MetricState state, ExpositionFormat format)
     {
         var openMetrics = format == ExpositionFormat.OpenMetrics;
         var type = state.Metric.MetricType;
+        var name = state.SampleName;
         for (var i = 0; i < state.Count; i++)
         {
             ref readonly var point = ref state.PointAt(i);
-            var series = state.SeriesAt(i);
+            var labels = state.SeriesAt(i).Labels;
             switch (type)
             {
                 case MetricType.LongSum:
                 case MetricType.LongSumNonMonotonic:
-                    ExpositionWriter.WriteSample(writer, series.Sample, point.GetSumLong());
+                    ExpositionWriter.WriteSample(writer, name, labels, [], point.GetSumLong());
                     break;
                 case MetricType.DoubleSum:
                 case MetricType.DoubleSumNonMonotonic:
-                    ExpositionWriter.WriteSample(writer, series.Sample, point.GetSumDouble());
+                    ExpositionWriter.WriteSample(writer, name, labels, [], point.GetSumDouble());
                     break;
                 case MetricType.LongGauge:
-                    ExpositionWriter.WriteSample(writer, series.Sample, point.GetGaugeLastValueLong());
+                    ExpositionWriter.WriteSample(writer, name, labels, [], point.GetGaugeLastValueLong());
                     break;
                 case MetricType.DoubleGauge:
-                    ExpositionWriter.WriteSample(writer, series.Sample, point.GetGaugeLastValueDouble());
+                    ExpositionWriter.WriteSample(writer, name, labels, [], point.GetGaugeLastValueDouble());
                     break;
                 case MetricType.Histogram:
-                    WriteHistogram(writer, series, in point);
+                    WriteHistogram(writer, state, labels, in point);
                     break;
             }
             if (openMetrics && state.Kind != PrometheusKind.Gauge)
-                ExpositionWriter.WriteSample(writer, series.Created, series.CreatedValue(point.StartTime));
+                ExpositionWriter.WriteSample(writer, state.CreatedName, labels, [], state.SeriesAt(i).CreatedValue(point.StartTime));
         }
     }
 
-    // Buckets are cumulative and end with le="+Inf", whose value equals _count.
-    private static void WriteHistogram(IBufferWriter<byte> writer, Series series, in MetricPoint point)
+    // Buckets are cumulative and end with le="+Inf", whose value equals _count. A histogram configured without
+    // bounds gets no buckets from the SDK, but Prometheus still needs its +Inf bucket.
+    private static void WriteHistogram(IBufferWriter<byte> writer, MetricState state, byte[] labels, in MetricPoint point)
     {
+        var le = state.LeLabels(in point);
         long cumulative = 0;
         var bucket = 0;
+        var lastBound = double.NaN;
         foreach (var histogramBucket in point.GetHistogramBuckets())
         {
             cumulative += histogramBucket.BucketCount;
-            ExpositionWriter.WriteSample(writer, series.Buckets[bucket++], cumulative);
+            lastBound = histogramBucket.ExplicitBound;
+            ExpositionWriter.WriteSample(writer, state.SampleName, labels, le[bucket++], cumulative);
         }
-        ExpositionWriter.WriteSample(writer, series.Sum, point.GetHistogramSum());
-        ExpositionWriter.WriteSample(writer, series.Count, point.GetHistogramCount());
+        if (!double.IsPositiveInfinity(lastBound))
+            ExpositionWriter.WriteSample(writer, state.SampleName, labels, "le=\"+Inf\""u8, point.GetHistogramCount());
+        ExpositionWriter.WriteSample(writer, state.SumName, labels, [], point.GetHistogramSum());
+        ExpositionWriter.WriteSample(writer, state.CountName, labels, [], point.GetHistogramCount());
     }
 }

@@ -40,6 +40,7 @@ public sealed class BadInputTests : IAsyncLifetime
         { "POST", "/upload", "/upload?nofile", Multipart, "--XyZ\r\nContent-Disposition: form-data; name=\"field\"\r\n\r\nvalue\r\n--XyZ--\r\n", HttpStatusCode.BadRequest },
         { "POST", "/upload", "/upload?noboundary", "multipart/form-data", "--XyZ--\r\n", HttpStatusCode.BadRequest },
         { "POST", "/upload", "/upload?text", "text/plain", "hello", HttpStatusCode.UnsupportedMediaType },
+        { "POST", "/upload", "/upload?badheader", "multipart/form-data; boundary=\"", "x", HttpStatusCode.BadRequest },
     };
 
     [Theory]

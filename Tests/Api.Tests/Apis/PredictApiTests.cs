@@ -95,6 +95,19 @@ public sealed class PredictApiTests : IAsyncLifetime
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task TheApiExpositionPassesPromtoolAndHasEveryCacheFamily()
+    {
+        await _services.Client.GetAsync("/predict/META");
+        await _services.Client.GetAsync("/predict/META");
+        var text = await _services.Api.CreateClient().GetStringAsync("/metrics");
+
+        var lint = await TestSupport.Promtool.CheckMetricsAsync(text);
+        Assert.True(lint.ExitCode == 0, lint.ToString());
+        foreach (var family in new[] { "cache_hits_total", "cache_misses_total", "cache_operation_duration_seconds" })
+            Assert.Contains($"# TYPE {family} ", text);
+    }
+
     public Task InitializeAsync() => _services.InitializeAsync();
 
     public Task DisposeAsync() => _services.DisposeAsync();

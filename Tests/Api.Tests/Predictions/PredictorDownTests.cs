@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Api.Tests.Support;
@@ -26,6 +27,25 @@ public sealed class PredictorDownTests : IAsyncLifetime
         Assert.Equal("Predictor unavailable", problem.GetProperty("title").GetString());
         // Nothing was cached for the failed lookup.
         Assert.Null((await _api.MetricsAsync()).Value("cache_operation_duration_seconds_count", ("operation", "set")));
+    }
+
+    [Fact]
+    public async Task AHungPredictorIsA503ProblemOnceTheResilienceBudgetIsSpent()
+    {
+        // Accepts connections (the kernel completes them from the backlog) and never answers.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        await using var api = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["services:predictor:http:0"] = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}",
+        });
+        using var client = api.CreateClient();
+        client.Timeout = TimeSpan.FromSeconds(15);
+
+        using var response = await client.GetAsync("/predict/AAPL");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

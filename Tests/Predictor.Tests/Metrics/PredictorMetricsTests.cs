@@ -36,7 +36,7 @@ public sealed class PredictorMetricsTests : IAsyncLifetime
         var bounds = metrics.Samples.Where(s => s.Name == "model_confidence_bucket").Select(s => s.Labels["le"]).ToList();
         Assert.Equal(confidenceBounds.Length, bounds.Count);
         Assert.Equal(confidenceBounds.Select(Bound), bounds.Select(Bound));
-        Assert.Equal(12, metrics.Samples.Count(s => s.Name == "prediction_duration_seconds_bucket" && s.Labels["model_type"] == "normal"));
+        Assert.Equal(13, metrics.Samples.Count(s => s.Name == "prediction_duration_seconds_bucket" && s.Labels["model_type"] == "normal"));
         Assert.Equal(1, metrics.Value("prediction_duration_seconds_bucket", ("model_type", "normal"), ("le", "+Inf")));
     }
 

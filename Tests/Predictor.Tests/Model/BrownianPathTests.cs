@@ -35,4 +35,15 @@ public class BrownianPathTests
 
     [Fact]
     public void TheStartOfThePathIsZero() => Assert.Equal(0, BrownianPath.ValueAt(99, 0));
+
+    [Theory]
+    [InlineData(0, 5)]
+    [InlineData(1_000_000, 240)]
+    [InlineData(4_294_967_000, 296)]
+    public void FillingARangeGivesExactlyThePointValues(long first, int count)
+    {
+        var values = new double[count];
+        BrownianPath.Fill(5, first, values);
+        for (var i = 0; i < count; i++) Assert.Equal(BrownianPath.ValueAt(5, first + i), values[i]);
+    }
 }

@@ -390,6 +390,34 @@ public static class ExpositionCases
             # EOF
             """,
             Configure: b => b.AddView("skipped.exp", new Base2ExponentialBucketHistogramConfiguration())),
+
+        new("case13_histogram_without_bounds",
+            h =>
+            {
+                var sizes = h.Meter.CreateHistogram<double>("sizes", "By", "Sizes.");
+                sizes.Record(3.5);
+                sizes.Record(4);
+            },
+            """
+            # HELP sizes_bytes Sizes.
+            # TYPE sizes_bytes histogram
+            sizes_bytes_bucket{{S},le="+Inf"} 2
+            sizes_bytes_sum{{S}} 7.5
+            sizes_bytes_count{{S}} 2
+            {TARGET}
+            """,
+            """
+            # TYPE sizes_bytes histogram
+            # UNIT sizes_bytes bytes
+            # HELP sizes_bytes Sizes.
+            sizes_bytes_bucket{{S},le="+Inf"} 2
+            sizes_bytes_sum{{S}} 7.5
+            sizes_bytes_count{{S}} 2
+            sizes_bytes_created{{S}} <created>
+            {TARGET}
+            # EOF
+            """,
+            Configure: b => b.AddView("sizes", new ExplicitBucketHistogramConfiguration { Boundaries = [] })),
     ];
 
     public static TheoryData<string> Ids => [.. All.Select(c => c.Id)];

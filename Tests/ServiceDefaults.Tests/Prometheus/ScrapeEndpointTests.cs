@@ -40,6 +40,25 @@ public sealed class ScrapeEndpointTests
     }
 
     [Fact]
+    public async Task ParallelScrapesOfBothFormatsAllGetCompleteDocuments()
+    {
+        await using var app = await ExporterTestApp.StartAsync("endpoint.parallel");
+        var counter = app.Meter.CreateCounter<long>("hits");
+        for (var i = 0; i < 200; i++) counter.Add(1, new KeyValuePair<string, object?>("route", $"/r{i}"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+        {
+            using var response = await app.GetAsync("metrics", i % 2 == 0 ? ContentNegotiationTests.Prometheus2Accept : null);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(), OpenMetrics: i % 2 == 0);
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(responses, r => Assert.Equal(200, r.Body.Split('\n').Count(l => l.StartsWith("hits_total{", StringComparison.Ordinal))));
+        Assert.All(responses.Where(r => r.OpenMetrics), r => Assert.EndsWith("# EOF\n", r.Body));
+        Assert.All(responses.Where(r => !r.OpenMetrics), r => Assert.DoesNotContain("# EOF", r.Body));
+    }
+
+    [Fact]
     public async Task GzipIsUsedWhenAccepted()
     {
         await using var app = await ExporterTestApp.StartAsync("endpoint.gzip");

@@ -70,6 +70,40 @@ public sealed partial class SerializationTests
     }
 
     [Fact]
+    public async Task MeterWithoutVersionGetsOnlyTheScopeName()
+    {
+        using var harness = new ExporterHarness("serialization.unversioned");
+        using var meter = new System.Diagnostics.Metrics.Meter("serialization.unversioned_b");
+        meter.CreateCounter<long>("plain").Add(1);
+
+        var body = await harness.ScrapeAsync(ExpositionFormat.PrometheusText);
+
+        Assert.Contains("plain_total{otel_scope_name=\"serialization.unversioned_b\"} 1\n", body);
+    }
+
+    [Fact]
+    public async Task SeriesAddedBetweenScrapesKeepTheirOwnValues()
+    {
+        using var harness = new ExporterHarness("serialization.growth");
+        var counter = harness.Meter.CreateCounter<long>("grown");
+        counter.Add(1, new KeyValuePair<string, object?>("k", "a"));
+        counter.Add(2, new KeyValuePair<string, object?>("k", "b"));
+        await harness.ScrapeAsync(ExpositionFormat.PrometheusText);
+
+        // The SDK keeps the point without attributes in a reserved slot ahead of the others, so this series
+        // appears *before* the existing ones in its enumeration: every series shifts.
+        counter.Add(5);
+        counter.Add(10, new KeyValuePair<string, object?>("k", "c"));
+        var body = await harness.ScrapeAsync(ExpositionFormat.PrometheusText);
+
+        const string scope = "otel_scope_name=\"serialization.growth\",otel_scope_version=\"1.0\"";
+        Assert.Contains($"grown_total{{k=\"a\",{scope}}} 1\n" +
+            $"grown_total{{k=\"b\",{scope}}} 2\n" +
+            $"grown_total{{k=\"c\",{scope}}} 10\n" +
+            $"grown_total{{{scope}}} 5\n", body);
+    }
+
+    [Fact]
     public async Task SerialisationAllocatesNothingAfterWarmUp()
     {
         using var harness = new ExporterHarness("serialization.allocations",

@@ -56,6 +56,28 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
+    public async Task RetryAfterFromTheServerReplacesTheBackoff()
+    {
+        await using var backend = await Backend.StartAsync((ctx, n) =>
+        {
+            if (n == 1) ctx.Response.Headers.RetryAfter = "0";
+            return Status(ctx, n == 1 ? 429 : 200);
+        });
+        // The configured backoff alone (10 s) would run into the 3 s total timeout.
+        var (app, client) = await StartClientAsync(backend, new()
+        {
+            ["Resilience:Retry:Delay"] = "00:00:10",
+            ["Resilience:TotalTimeout"] = "00:00:03",
+        });
+        await using var _ = app;
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, backend.Requests);
+    }
+
+    [Fact]
     public async Task ClientErrorsAreNotRetried()
     {
         await using var backend = await Backend.StartAsync((ctx, _) => Status(ctx, 404));

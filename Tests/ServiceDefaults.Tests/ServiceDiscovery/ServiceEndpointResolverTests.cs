@@ -50,6 +50,21 @@ public sealed class ServiceEndpointResolverTests
     }
 
     [Fact]
+    public void ReloadedConfigurationReplacesTheEndpoints()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([KeyValuePair.Create("services:predictor:http:0", (string?)"http://127.0.0.1:1")])
+            .Build();
+        var resolver = new ServiceEndpointResolver(configuration);
+        Assert.Equal("http://127.0.0.1:1/", resolver.Resolve(new Uri("http://predictor")).ToString());
+
+        configuration["services:predictor:http:0"] = "http://127.0.0.1:2";
+        configuration.Reload();
+
+        Assert.Equal("http://127.0.0.1:2/", resolver.Resolve(new Uri("http://predictor")).ToString());
+    }
+
+    [Fact]
     public void HttpsOnlyServiceIsAProblemForPlainHttpReference()
     {
         var resolver = Resolver(("services:api:https:0", "https://127.0.0.1:2"));

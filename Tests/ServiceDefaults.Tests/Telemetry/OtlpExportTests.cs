@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using ServiceDefaults.Tests.Support;
 
 namespace ServiceDefaults.Tests.Telemetry;

@@ -13,14 +13,14 @@ public class UnderTheOrchestratorTests
         using var runDirectory = new TempDirectory();
         var builder = new DistributedApplicationBuilder(
         [
-            "--Hosting:RandomizePorts=true", $"--Hosting:RunDirectory={runDirectory.Path}", "--Hosting:ConsoleOutput=false",
+            "--Hosting:RandomizePorts=true", $"--Hosting:RunDirectory={runDirectory.Path}", "--Hosting:ConsoleOutput=true",
             "--Hosting:ContainerRuntime=none",
         ], Path.Combine(TestRepository.Layout.Root, "AppHost"));
         var cache = builder.AddRedis("cache");
         var prometheus = builder.AddPrometheus("prometheus").WithHttpEndpoint(port: 9090).WithScrapeInterval(TimeSpan.FromSeconds(1));
 
         await using var app = builder.Build();
-        await app.StartAsync();
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(40))) await app.StartAsync(deadline.Token);
         var pids = new[] { "cache-0", "prometheus-0" }.Select(id => app.ResourceNotifications.GetSnapshot(id)!).ToList();
 
         Assert.All(pids, s => Assert.True(s.IsHealthyAndRunning, $"{s.Name}: {s.State} {s.Message}"));
