@@ -48,7 +48,7 @@ public sealed class ConsoleReporter : IDisposable
             {
                 if (last.TryGetValue(s.InstanceId, out var previous) && previous == s.State) continue;
                 last[s.InstanceId] = s.State;
-                if (s.State == ResourceState.NotStarted) continue;
+                if (s.State == ResourceState.NotStarted && s.Message is null) continue;
                 Console.Out.WriteLine($"{Prefix(s.InstanceId)}== {s.State}{(s.Message is null ? "" : $": {s.Message}")}");
             }
         }
@@ -74,12 +74,15 @@ public sealed class ConsoleReporter : IDisposable
         text.AppendLine("Open:");
         foreach (var resource in model.Resources.OfType<IResourceWithEndpoints>())
             foreach (var endpoint in resource.Annotations.OfType<EndpointAnnotation>().Where(e => e.Port is not null && (e.Scheme is "http" or "https")))
-                foreach (var allocated in endpoint.Allocated)
+                foreach (var allocated in endpoint.Allocated.Where(a => IsRunning(resource, a.ReplicaIndex)))
                     text.AppendLine($"  {resource.Name,-14}{allocated.Url}");
         foreach (var skipped in notifications.GetSnapshots().Where(s => s.State == ResourceState.NotStarted && s.Message is not null))
-            text.AppendLine($"  {skipped.Name,-14}not started: {skipped.Message}");
+            text.AppendLine($"  {skipped.Name,-14}{skipped.Message}");
         text.AppendLine($"Run directory: {plan.RunDirectory}. Press Ctrl+C to stop everything.");
         Console.Out.Write(text.ToString());
+
+        bool IsRunning(IResource resource, int replica) =>
+            notifications.GetSnapshot(ApplicationPlanner.InstanceId(resource.Name, replica))?.State == ResourceState.Running;
     }
 
     public void Dispose()

@@ -121,7 +121,7 @@ public sealed partial class ReplicaSupervisor
             var spec = await _services.LaunchSpecs.CreateAsync(_replica, stopping);
             var instance = await _services.Runner.StartAsync(spec, Output, stopping);
             lock (_gate) _current = instance;
-            Log($"started: {instance.CommandLine} ({(instance.Pid is { } pid ? $"pid {pid}" : $"container {instance.ContainerId}")})");
+            Log($"started: {_services.Secrets.MaskText(instance.CommandLine)} ({(instance.Pid is { } pid ? $"pid {pid}" : $"container {instance.ContainerId}")})");
             Update(s => s with
             {
                 State = ResourceState.Starting,
@@ -137,7 +137,7 @@ public sealed partial class ReplicaSupervisor
         }
         catch (ResourceSkippedException e)
         {
-            Log($"not started: {e.Message}");
+            Log(e.Message);
             lock (_gate) _desiredRunning = false;
             Update(s => s with { State = ResourceState.NotStarted, Message = e.Message });
             _firstHealthy.TrySetResult();

@@ -34,5 +34,19 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
             double.Parse(s.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture)))];
     }
 
+    // Polls until the expression has exactly the expected value (scrapes are asynchronous); throws on timeout.
+    public async Task WaitForValueAsync(string promql, double expected, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        double? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await ScalarAsync(promql, cancellationToken);
+            if (last == expected) return;
+            await Task.Delay(100, cancellationToken);
+        }
+        throw new TimeoutException($"`{promql}` was {last?.ToString(CultureInfo.InvariantCulture) ?? "empty"} after {timeout.TotalSeconds:0.#}s, expected {expected.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
     public void Dispose() => http.Dispose();
 }

@@ -1,16 +1,26 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hosting.Integrations.Containers;
 
 // One per application builder: the container runtime decision (made once, on first use) shared by
 // Redis, Prometheus and Grafana, and the run's network those containers join.
-public sealed class ContainerRuntimeProvider(ContainerRuntimeDetector detector, ICommandRunner runner, Func<ContainerRuntimeMode> mode)
+public sealed class ContainerRuntimeProvider(ContainerRuntimeDetector detector, ICommandRunner runner, Func<ContainerRuntimeMode> mode,
+    Func<bool>? consoleOutput = null)
 {
-    private readonly Lazy<ContainerRuntime> _runtime = new(() => Announce(detector.DetectAsync(mode()).GetAwaiter().GetResult()));
+    private readonly Lazy<ContainerRuntime> _runtime = new(() => Announced(detector.DetectAsync(mode()).GetAwaiter().GetResult(), consoleOutput));
     private readonly Lock _gate = new();
     private ContainerNetwork? _network;
 
     public ContainerRuntime Runtime => _runtime.Value;
+
+    // One line on the AppHost console (unless Hosting:ConsoleOutput=false, as in tests).
+    public void Announce(string line) => Announce(line, consoleOutput);
+
+    private static void Announce(string line, Func<bool>? consoleOutput)
+    {
+        if (consoleOutput?.Invoke() ?? true) Console.Out.WriteLine(line);
+    }
 
     // The per-run network, created on first use; a failure here shows up as the container's own start error.
     public string EnsureNetwork(string runId)
@@ -39,17 +49,19 @@ public sealed class ContainerRuntimeProvider(ContainerRuntimeDetector detector, 
         var existing = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(ContainerRuntimeProvider))?.ImplementationInstance;
         if (existing is ContainerRuntimeProvider provider) return provider;
         provider = new ContainerRuntimeProvider(new ContainerRuntimeDetector(), new ProcessCommandRunner(),
-            () => ContainerRuntimeSettings.ReadMode(builder.Configuration));
+            () => ContainerRuntimeSettings.ReadMode(builder.Configuration),
+            () => builder.Configuration.GetValue($"{HostingOptions.Section}:{nameof(HostingOptions.ConsoleOutput)}", true));
         builder.Services.AddSingleton(provider);
         builder.Services.AddSingleton<IDistributedApplicationLifecycleHook>(new ContainerLifecycleHook(provider));
         return provider;
     }
 
-    private static ContainerRuntime Announce(ContainerRuntime runtime)
+    private static ContainerRuntime Announced(ContainerRuntime runtime, Func<bool>? consoleOutput)
     {
-        Console.Out.WriteLine(runtime.IsAvailable
+        Announce(runtime.IsAvailable
             ? $"containers: {runtime.Description}; redis, prometheus and grafana run as containers"
-            : $"containers: {runtime.Description}; redis and prometheus run as executables, grafana is not started");
+            : $"containers: {runtime.Description}; redis and prometheus run as executables, grafana is not started",
+            consoleOutput);
         return runtime;
     }
 }

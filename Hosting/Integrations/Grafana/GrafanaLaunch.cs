@@ -12,7 +12,7 @@ public static class GrafanaLaunch
     public const string ContainerDashboardProvidersDirectory = "/etc/grafana/provisioning/dashboards";
 
     public static string NotStartedMessage(string why) =>
-        $"Not started: Grafana needs a container runtime (docker/podman); {why}. " +
+        $"Grafana needs a container runtime (docker/podman); {why}. " +
         "The AppHost dashboard renders the Grafana dashboards' panels itself.";
 
     // generatedProvisioning holds datasources/ (always) and dashboards/ (used when the repository has no provider).

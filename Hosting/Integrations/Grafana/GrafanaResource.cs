@@ -20,14 +20,14 @@ public sealed class GrafanaResource(string name, ParameterResource adminPassword
     public LaunchSpec CreateLaunchSpec(LaunchContext context)
     {
         var runtime = containers.Runtime;
-        if (!runtime.IsAvailable) throw new ResourceNotStartedException(GrafanaLaunch.NotStartedMessage(runtime.Description));
+        if (!runtime.IsAvailable) throw new ResourceSkippedException(GrafanaLaunch.NotStartedMessage(runtime.Description));
 
         var provisioning = GrafanaProvisioning.Read(Repository?.GrafanaDirectory);
         var generated = Path.Combine(context.RunDirectory, "provisioning");
         WriteProvisioning(generated, provisioning, context);
         var endpoint = context.Endpoint("http");
         if (Interlocked.Exchange(ref _announced, 1) == 0)
-            Console.Out.WriteLine($"grafana: {endpoint.Url} (anonymous users can view; admin password: {AdminPassword.Value})");
+            containers.Announce($"grafana: {endpoint.Url} (anonymous users can view; admin password: {AdminPassword.Value})");
         return GrafanaLaunch.Container(runtime.Command!, $"{context.InstanceId}-{context.RunId}", endpoint.Port, AdminPassword.Value,
             generated, provisioning, containers.EnsureNetwork(context.RunId), Name);
     }

@@ -72,7 +72,7 @@ public class GrafanaLaunchTests
     [Fact]
     public void NotStartedMessageSaysWhatIsMissingAndWhy() =>
         Assert.Equal(
-            "Not started: Grafana needs a container runtime (docker/podman); none answered (docker info: Cannot connect). " +
+            "Grafana needs a container runtime (docker/podman); none answered (docker info: Cannot connect). " +
             "The AppHost dashboard renders the Grafana dashboards' panels itself.",
             GrafanaLaunch.NotStartedMessage("none answered (docker info: Cannot connect)"));
 }

@@ -1,5 +1,4 @@
 using Hosting.ApplicationModel;
-using Hosting.Integrations;
 using Hosting.Integrations.Containers;
 using Hosting.Orchestration;
 using Hosting.Tests.Integrations.Repository;
@@ -16,10 +15,10 @@ public class GrafanaWiringTests
         var grafana = model.Builder.AddGrafana("grafana").WithHttpEndpoint(port: 3000).WithDataSource(prometheus);
         IntegrationModel.Allocate(grafana.Resource, "http", 3000);
 
-        var error = Assert.Throws<ResourceNotStartedException>(() => model.Launch(grafana.Resource));
+        var error = Assert.Throws<ResourceSkippedException>(() => model.Launch(grafana.Resource));
 
         Assert.Equal(
-            "Not started: Grafana needs a container runtime (docker/podman); Hosting:ContainerRuntime=none. " +
+            "Grafana needs a container runtime (docker/podman); Hosting:ContainerRuntime=none. " +
             "The AppHost dashboard renders the Grafana dashboards' panels itself.",
             error.Message);
     }
@@ -32,9 +31,9 @@ public class GrafanaWiringTests
         var grafana = model.Builder.AddGrafana("grafana");
         IntegrationModel.Allocate(grafana.Resource, "http", 3000);
 
-        var error = Assert.Throws<ResourceNotStartedException>(() => model.Launch(grafana.Resource));
+        var error = Assert.Throws<ResourceSkippedException>(() => model.Launch(grafana.Resource));
 
-        Assert.StartsWith("Not started: Grafana needs a container runtime (docker/podman); none answered (docker info: Cannot connect", error.Message);
+        Assert.StartsWith("Grafana needs a container runtime (docker/podman); none answered (docker info: Cannot connect", error.Message);
     }
 
     [Fact]
