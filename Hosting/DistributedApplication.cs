@@ -33,7 +33,7 @@ public sealed class DistributedApplication(IHost host) : IHost, IAsyncDisposable
         }
         catch (DistributedApplicationException)
         {
-            await host.StopAsync(CancellationToken.None);
+            // The orchestrator already printed why and stopped what it had started; RunAsync disposed the host.
             Environment.ExitCode = 1;
         }
     }

@@ -24,6 +24,8 @@ public sealed class DistributedApplicationBuilder : IDistributedApplicationBuild
             ApplicationName = Assembly.GetEntryAssembly()?.GetName().Name,
         });
         _host.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start is explained in one line by the orchestrator; the host's stack trace adds nothing.
+        _host.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
     }
 
     public ConfigurationManager Configuration => _host.Configuration;

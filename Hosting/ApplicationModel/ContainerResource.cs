@@ -10,7 +10,7 @@ public class ContainerResource(string name, string image, string tag = "latest")
 
     public virtual LaunchSpec CreateLaunchSpec(LaunchContext context) => new ContainerLaunchSpec
     {
-        Runtime = context.Configuration["Hosting:ContainerRuntime"] ?? "docker",
+        Runtime = context.Configuration["Hosting:ContainerRuntime"] is "podman" ? "podman" : "docker",
         Image = $"{Image}:{Tag}",
         ContainerName = $"{context.InstanceId}-{context.RunId}",
         Ports = [.. Annotations.OfType<EndpointAnnotation>().Select(e =>

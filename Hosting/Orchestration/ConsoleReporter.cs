@@ -59,10 +59,11 @@ public sealed class ConsoleReporter : IDisposable
 
     private string Prefix(string instanceId) => _displayNames.GetValueOrDefault(instanceId, instanceId).PadRight(14) + "| ";
 
-    public static void PrintSummary(ApplicationPlan plan, DistributedApplicationModel model, ResourceNotificationService notifications)
+    public static void PrintSummary(ApplicationPlan plan, DistributedApplicationModel model, ResourceNotificationService notifications, TimeSpan startup)
     {
         var text = new StringBuilder();
         text.AppendLine();
+        text.AppendLine($"All resources up in {startup.TotalSeconds:0.00} s.");
         text.AppendLine($"{"RESOURCE",-16}{"STATE",-10}{"PID",-9}URL");
         foreach (var replica in plan.Replicas)
         {

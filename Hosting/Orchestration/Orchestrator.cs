@@ -23,8 +23,12 @@ public sealed class Orchestrator(
     private readonly List<(ReplicaSupervisor Supervisor, Task Loop)> _running = [];
     private ConsoleReporter? _console;
     private bool _ownsRunDirectory;
+    private bool _disposed;
+    private int _stopped;
 
     public ApplicationPlan? Plan { get; private set; }
+    // From the start of the orchestrator to every resource healthy (the benchmark's number).
+    public TimeSpan? StartupDuration { get; private set; }
     public IReadOnlyList<ReplicaSupervisor> Supervisors => [.. _running.Select(r => r.Supervisor)];
 
     public IReadOnlyList<ReplicaSupervisor> FindSupervisors(string nameOrInstanceId)
@@ -36,6 +40,7 @@ public sealed class Orchestrator(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var started = time.GetTimestamp();
         try
         {
             _ownsRunDirectory = string.IsNullOrEmpty(options.RunDirectory);
@@ -54,13 +59,14 @@ public sealed class Orchestrator(
                 }
             await WaitUntilAllHealthyAsync(aborted.Token);
             foreach (var hook in hooks) await hook.AfterResourcesCreatedAsync(model, aborted.Token);
-            if (_console is not null) ConsoleReporter.PrintSummary(Plan, model, notifications);
+            StartupDuration = time.GetElapsedTime(started);
+            if (_console is not null) ConsoleReporter.PrintSummary(Plan, model, notifications, StartupDuration.Value);
         }
         catch (Exception e) when (e is DistributedApplicationException or OperationCanceledException)
         {
             var failure = e as DistributedApplicationException;
             if (failure is not null) ConsoleReporter.PrintError(failure.Message);
-            await StopAllAsync();
+            await StopAsync(CancellationToken.None);
             if (failure is not null) throw;
             throw new DistributedApplicationException("Start cancelled.", e);
         }
@@ -100,6 +106,7 @@ public sealed class Orchestrator(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         foreach (var hook in hooks)
         {
             try
@@ -117,6 +124,7 @@ public sealed class Orchestrator(
     // Reverse start order: whatever depends on a resource stops before it.
     private async Task StopAllAsync()
     {
+        if (_disposed) return;
         if (Plan is not null)
         {
             foreach (var resource in Plan.Resources.Reverse())
@@ -155,6 +163,8 @@ public sealed class Orchestrator(
 
     public ValueTask DisposeAsync()
     {
+        if (_disposed) return ValueTask.CompletedTask;
+        _disposed = true;
         KillAll();
         _probeClient.Dispose();
         _stopping.Dispose();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TestSupport;
+using Hosting.Testing;
 
 namespace Distributed.Tests;
 

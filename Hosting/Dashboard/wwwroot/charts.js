@@ -13,12 +13,13 @@ function formatValue(v, unit) {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";
   if (unit === "percentunit") return (v * 100).toFixed(1) + "%";
   if (unit === "s") return v < 1 ? (v * 1000).toFixed(1) + " ms" : v.toFixed(2) + " s";
-  if (unit === "bytes" || unit === "decbytes") {
+  if (unit === "bytes" || unit === "decbytes" || unit === "Bps") {
     const u = ["B", "KiB", "MiB", "GiB"]; let i = 0;
     while (Math.abs(v) >= 1024 && i < u.length - 1) { v /= 1024; i++; }
-    return v.toFixed(1) + " " + u[i];
+    return v.toFixed(1) + " " + u[i] + (unit === "Bps" ? "/s" : "");
   }
-  return Math.abs(v) >= 100 ? v.toFixed(0) : Number(v.toPrecision(3)).toString();
+  const number = Math.abs(v) >= 100 ? v.toFixed(0) : Number(v.toPrecision(3)).toString();
+  return number + (unit === "reqps" ? " req/s" : unit === "ops" ? " ops/s" : "");
 }
 
 // Runs each query over [start, end] and aligns every returned series on the common step grid.
@@ -56,6 +57,8 @@ async function drawTimeseries(box, targets, unit, start, end, step) {
     series: [{}, ...series.map((s, i) => ({ label: s.name, stroke: PALETTE[i % PALETTE.length], width: 1.5,
       value: (u, v) => formatValue(v, unit) }))],
     axes: [{}, { values: (u, ticks) => ticks.map(v => formatValue(v, unit)), size: 70 }],
+    // Ratios are drawn on 0-100% so an all-zero error rate does not get a meaningless axis.
+    scales: unit === "percentunit" ? { y: { range: (u, min, max) => [0, Math.max(1, max ?? 1)] } } : {},
     legend: { live: true },
   };
   new uPlot(opts, [xs, ...series.map(s => s.values)], box);

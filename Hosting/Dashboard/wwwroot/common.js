@@ -27,6 +27,9 @@ async function post(path) {
   return response.json();
 }
 
+// The full text stays in the element's title.
+function shorten(text, max) { return text.length > max ? text.slice(0, max - 1) + "…" : text; }
+
 async function renderHeader() {
   const header = document.querySelector("header");
   const page = header.dataset.page;
@@ -40,7 +43,7 @@ async function renderHeader() {
       : el("span", { class: "reason" }, "Prometheus not running"));
     links.append(l.grafanaUrl ? el("a", { href: l.grafanaUrl, target: "_blank", id: "grafana-link" }, "Grafana")
       : el("span", { class: "reason", id: "grafana-reason", title: l.grafanaUnavailableReason || "" },
-          "Grafana not running: " + (l.grafanaUnavailableReason || "unknown")));
+          "Grafana not running: " + shorten(l.grafanaUnavailableReason || "unknown", 70)));
   } catch (e) { links.append(el("span", { class: "reason" }, e.message)); }
   const logout = el("form", { method: "post", action: "/logout" }, el("button", { type: "submit" }, "Log out"));
   links.append(logout);

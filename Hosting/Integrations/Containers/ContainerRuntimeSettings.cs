@@ -21,7 +21,7 @@ public static class ContainerRuntimeSettings
             "docker" => ContainerRuntimeMode.Docker,
             "podman" => ContainerRuntimeMode.Podman,
             "none" => ContainerRuntimeMode.None,
-            _ => throw new ArgumentException($"{Key}='{value}' is not one of auto, docker, podman, none.", nameof(value)),
+            _ => throw new DistributedApplicationException($"{Key}='{value}' is not one of auto, docker, podman, none."),
         };
     }
 }

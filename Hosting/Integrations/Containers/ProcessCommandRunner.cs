@@ -29,9 +29,9 @@ public sealed class ProcessCommandRunner : ICommandRunner
         {
             process.Start();
         }
-        catch (Win32Exception e)
+        catch (Win32Exception)
         {
-            return new CommandResult(NotRun, $"{fileName}: {e.Message}");
+            return new CommandResult(NotRun, $"{fileName}: not installed (not found on PATH)");
         }
         process.StandardInput.Close();
         process.BeginOutputReadLine();

@@ -22,10 +22,14 @@ public sealed class AppHostDashboardTests(AppHostFixture apphost, BrowserFixture
         var page = await browser.NewPageAsync();
         await page.GotoAsync(apphost.Dashboard.LoginUrl.ToString());
         Assert.Equal(apphost.Dashboard.BaseUrl.ToString(), page.Url);
-        var names = apphost.App.ResourceNotifications.GetSnapshots().Select(s => s.Name).Distinct().ToList();
-        Assert.Contains("api", names);
-        foreach (var name in names)
+        var snapshots = apphost.App.ResourceNotifications.GetSnapshots();
+        var running = snapshots.Where(s => !AppHostFixture.CannotRunHere(s)).Select(s => s.Name).Distinct().ToList();
+        Assert.Superset(new HashSet<string> { "api", "predictor", "cache", "prometheus" }, running.ToHashSet());
+        foreach (var name in running)
             await Expect(page.Locator($"tr[data-resource='{name}'] [data-field=state]")).ToHaveTextAsync("Running", new() { Timeout = 30_000 });
+        foreach (var name in snapshots.Where(AppHostFixture.CannotRunHere).Select(s => s.Name).Distinct())
+            await Expect(page.Locator($"tr[data-resource='{name}'] [data-field=state]")).ToHaveTextAsync("NotStarted");
+        await Expect(page.Locator("#prometheus-link")).ToHaveAttributeAsync("href", apphost.App.GetEndpoint("prometheus").ToString().TrimEnd('/'));
         await BrowserFixture.ScreenshotAsync(page, "apphost-resources");
     }
 
@@ -60,6 +64,28 @@ public sealed class AppHostDashboardTests(AppHostFixture apphost, BrowserFixture
         }, Patience, "the request rate chart to show scraped data");
         await Expect(chart.Locator("canvas")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "apphost-metrics");
+    }
+
+    [Fact]
+    public async Task TheProvisionedGrafanaDashboardsAreDrawnFromTheirOwnQueriesWithoutGrafana()
+    {
+        using var api = apphost.App.CreateHttpClient("api");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(apphost.Dashboard.LoginUrl.ToString());
+        await page.GotoAsync(new Uri(apphost.Dashboard.BaseUrl, "/metrics").ToString());
+        var options = await page.Locator("#dashboard option").AllTextContentsAsync();
+        var provisioned = Directory.GetFiles(RepositoryPaths.GrafanaDashboards, "*.json").Length;
+        Assert.Equal(provisioned, options.Count);
+        var panels = page.Locator("#panels .chart");
+        await Eventually.TrueAsync(async () =>
+        {
+            (await api.GetAsync("/")).Dispose();
+            await page.ClickAsync("#refresh");
+            await Expect(panels.First).ToHaveAttributeAsync("data-points", new System.Text.RegularExpressions.Regex(".+"));
+            var points = await panels.EvaluateAllAsync<int[]>("boxes => boxes.map(b => Number(b.dataset.points || 0))");
+            return points.Count(p => p > 0) >= 2;
+        }, Patience, "panels of the first provisioned dashboard to show data");
+        await BrowserFixture.ScreenshotAsync(page, "apphost-grafana-panels");
     }
 
     [Fact]

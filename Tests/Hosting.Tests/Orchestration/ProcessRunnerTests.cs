@@ -37,6 +37,8 @@ public sealed partial class ProcessRunnerTests
         var child = await StartAsync("sleep", "30");
         try
         {
+            // setpriv and setsid exec in place: same pid, and the group is set once `sleep` runs.
+            await Eventually.TrueAsync(() => File.ReadAllText($"/proc/{child.Pid}/comm").Trim() == "sleep", TimeSpan.FromSeconds(10), "sleep running");
             var stat = await File.ReadAllTextAsync($"/proc/{child.Pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             Assert.Equal(child.Pid.ToString(), fields[2]); // pgrp

@@ -75,7 +75,7 @@ public class ContainerRuntimeDetectorTests
         Assert.False(runtime.IsAvailable);
         Assert.Equal(
             "none answered (docker info: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. " +
-            "Is the docker daemon running?; podman info: podman: No such file or directory)",
+            "Is the docker daemon running?; podman info: podman: not installed (not found on PATH))",
             runtime.Description);
     }
 
@@ -118,6 +118,6 @@ public class ContainerRuntimeDetectorTests
         var result = await new ProcessCommandRunner().RunAsync("no-such-container-cli", ["info"], TimeSpan.FromSeconds(5));
 
         Assert.Equal(ProcessCommandRunner.NotRun, result.ExitCode);
-        Assert.StartsWith("no-such-container-cli:", result.Output);
+        Assert.Equal("no-such-container-cli: not installed (not found on PATH)", result.Output);
     }
 }

@@ -18,7 +18,7 @@ public class ContainerRuntimeSettingsTests
     [Fact]
     public void UnknownModeNamesTheAllowedValues()
     {
-        var error = Assert.Throws<ArgumentException>(() => ContainerRuntimeSettings.ParseMode("kubernetes"));
+        var error = Assert.Throws<DistributedApplicationException>(() => ContainerRuntimeSettings.ParseMode("kubernetes"));
         Assert.Contains("'kubernetes' is not one of auto, docker, podman, none", error.Message);
     }
 

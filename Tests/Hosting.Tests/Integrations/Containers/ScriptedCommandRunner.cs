@@ -15,6 +15,6 @@ internal sealed class ScriptedCommandRunner(Dictionary<string, CommandResult> an
         Asked.Add(command);
         return Task.FromResult(Answers.TryGetValue(fileName, out var answer)
             ? answer
-            : new CommandResult(ProcessCommandRunner.NotRun, $"{fileName}: No such file or directory"));
+            : new CommandResult(ProcessCommandRunner.NotRun, $"{fileName}: not installed (not found on PATH)"));
     }
 }
