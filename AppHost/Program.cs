@@ -14,7 +14,8 @@ var api = builder.AddProject<Projects.Api>("api")
 
 var prometheus = builder.AddPrometheus("prometheus")
     .WithHttpEndpoint(port: 9090)
-    .WithScrapeTargets(api, predictor);
+    .WithScrapeTargets(api, predictor)
+    .WaitFor(api).WaitFor(predictor); // first scrape finds them up: no false up == 0 at start
 
 builder.AddGrafana("grafana")
     .WithHttpEndpoint(port: 3000)

@@ -9,7 +9,7 @@ public sealed class HostingOptions
     public bool RandomizePorts { get; set; }
     // Where generated config and data go; a fresh temp directory when empty.
     public string? RunDirectory { get; set; }
-    public TimeSpan HealthProbeInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan HealthProbeInterval { get; set; } = TimeSpan.FromMilliseconds(100);
     // Once healthy, probing slows down; a crash is noticed at once anyway (the process exits).
     public TimeSpan HealthProbeIntervalWhenHealthy { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan HealthProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);

@@ -30,9 +30,6 @@ public static class ProjectResourceBuilderExtensions
             env["DOTNET_ENVIRONMENT"] = "Development";
             env["OTEL_SERVICE_NAME"] = name;
             env["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={ctx.InstanceId}";
-            // Lines arrive through a pipe; keep them plain and unbuffered-looking.
-            env["DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION"] = "false";
-            env["Logging__Console__FormatterOptions__SingleLine"] = "true";
             return Task.CompletedTask;
         });
     }

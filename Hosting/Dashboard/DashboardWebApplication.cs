@@ -41,6 +41,9 @@ internal static class DashboardWebApplication
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers["X-Frame-Options"] = "DENY";
+            // Every script is a file of ours; uPlot sets inline styles.
+            context.Response.Headers.ContentSecurityPolicy =
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
             // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on POST and the same-origin check fails.
             context.Response.Headers["Referrer-Policy"] = "same-origin";
             await next(context);

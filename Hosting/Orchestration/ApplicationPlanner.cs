@@ -14,7 +14,7 @@ public sealed class ApplicationPlanner(IConfiguration configuration, HostingOpti
         var runId = Guid.NewGuid().ToString("N")[..8];
         var runDirectory = options.RunDirectory is { Length: > 0 } dir
             ? Directory.CreateDirectory(dir).FullName
-            : Directory.CreateTempSubdirectory("apphost-").FullName;
+            : RunDirectories.CreateTemporary();
 
         using var ports = new PortAllocator();
         var resources = order.Select(resource => PlanResource(resource, ports, runDirectory)).ToList();

@@ -26,14 +26,14 @@ public sealed class PredictionMetricsTests(AppHostFixture system)
     [Fact]
     public async Task DistinctPredictionsAreCountedExactlyAndSpreadOverBothReplicas()
     {
-        var tickers = system.TakeTickers(6);
+        var tickers = system.TakeTickers(5);
         foreach (var ticker in tickers)
             foreach (var model in (string[])["normal", "earnings"])
                 (await system.Api.GetAsync($"/predict/{ticker}?model={model}")).EnsureSuccessStatusCode();
         var selector = $"ticker=~\"{string.Join('|', tickers)}\"";
 
-        await system.Prometheus.WaitForValueAsync($"sum(predictions_total{{{selector}}})", 12, ScrapeWait);
-        await system.Prometheus.WaitForValueAsync($"sum(predictions_total{{{selector},model_type=\"earnings\"}})", 6, ScrapeWait);
+        await system.Prometheus.WaitForValueAsync($"sum(predictions_total{{{selector}}})", 10, ScrapeWait);
+        await system.Prometheus.WaitForValueAsync($"sum(predictions_total{{{selector},model_type=\"earnings\"}})", 5, ScrapeWait);
         var perInstance = await system.Prometheus.VectorAsync($"sum by (instance) (predictions_total{{{selector}}})");
         var replicaInstances = system.App.GetReplicaEndpoints("predictor").Select(u => $"{u.Host}:{u.Port}").Order();
         Assert.Equal(replicaInstances, perInstance.Select(s => s.Labels["instance"]).Order());

@@ -12,8 +12,8 @@ internal static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events", (IDashboardBackend backend, CancellationToken cancellationToken) =>
-            TypedResults.ServerSentEvents(Events(backend, cancellationToken)));
+        app.MapGet("/api/events", (IDashboardBackend backend, HttpContext context) =>
+            TypedResults.ServerSentEvents(Events(backend, context.StreamAborted())));
         return app;
     }
 

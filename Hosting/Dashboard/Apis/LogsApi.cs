@@ -22,10 +22,10 @@ internal static class LogsApi
             ? TypedResults.Ok(new ResourceLogs(name, lines.Select(Plain).ToArray()))
             : ResourcesApi.NotFound(name);
 
-    private static IResult StreamLogs(string name, IDashboardBackend backend, CancellationToken cancellationToken) =>
+    private static IResult StreamLogs(string name, IDashboardBackend backend, HttpContext context) =>
         backend.GetLogs(name) is null
             ? ResourcesApi.NotFound(name)
-            : TypedResults.ServerSentEvents(Lines(backend, name, cancellationToken));
+            : TypedResults.ServerSentEvents(Lines(backend, name, context.StreamAborted()));
 
     private static async IAsyncEnumerable<SseItem<DashboardLogLine>> Lines(
         IDashboardBackend backend, string name, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -19,9 +19,11 @@ public static class DashboardBuilderExtensions
             var options = new DashboardOptions();
             configuration.GetSection(DashboardOptions.SectionName).Bind(options);
             if (configuration.GetValue<bool>(HostingOptions.Section + ":" + nameof(HostingOptions.RandomizePorts))) options.Port = 0;
-            options.GrafanaDashboardsPath ??= RepositoryLayout.Locate(configuration[RepositoryLayout.RootSetting]) is { } layout
-                ? Path.Combine(layout.GrafanaDirectory, "dashboards")
-                : null;
+            // Under the testing builder the entry assembly is the test host, so the AppHost's directory comes first.
+            var root = configuration[RepositoryLayout.RootSetting] is { Length: > 0 } configured
+                ? RepositoryLayout.Locate(configured)?.Root
+                : RepositoryLayout.FindUpwards(builder.AppHostDirectory) ?? RepositoryLayout.Locate(null)?.Root;
+            options.GrafanaDashboardsPath ??= root is null ? null : Path.Combine(root, "grafana", "dashboards");
             configure?.Invoke(options);
             return options;
         });

@@ -56,7 +56,7 @@ async function drawTimeseries(box, targets, unit, start, end, step) {
     width, height: 220,
     series: [{}, ...series.map((s, i) => ({ label: s.name, stroke: PALETTE[i % PALETTE.length], width: 1.5,
       value: (u, v) => formatValue(v, unit) }))],
-    axes: [{}, { values: (u, ticks) => ticks.map(v => formatValue(v, unit)), size: 70 }],
+    axes: [{}, { values: (u, ticks) => ticks.map(v => formatValue(v, unit)), size: 84 }],
     // Ratios are drawn on 0-100% so an all-zero error rate does not get a meaningless axis.
     scales: unit === "percentunit" ? { y: { range: (u, min, max) => [0, Math.max(1, max ?? 1)] } } : {},
     legend: { live: true },

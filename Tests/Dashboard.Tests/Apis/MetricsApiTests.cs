@@ -64,6 +64,15 @@ public sealed class MetricsApiTests : IAsyncLifetime
         Assert.Contains(reason, problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/api/grafana/dashboards/KdDACDp4z?range=abc")]
+    [InlineData("/api/grafana/dashboards/KdDACDp4z?step=1e99")]
+    public async Task MalformedDashboardParametersAreA400(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task WithoutPrometheusQueriesAnswer503()
     {

@@ -55,4 +55,26 @@ public sealed class StreamingApiTests : IAsyncLifetime
         Assert.Equal(["before", "after"], events.Select(e => e.Data.GetProperty("text").GetString()));
         Assert.All(events, e => Assert.Equal("log", e.Type));
     }
+
+    [Fact]
+    public async Task StoppingTheDashboardEndsOpenEventStreams()
+    {
+        using var response = await _client.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var reading = Task.Run(async () =>
+        {
+            var buffer = new byte[4096];
+            try
+            {
+                while (await stream.ReadAsync(buffer) > 0) { }
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException)
+            {
+                // An aborted connection is an ended stream too.
+            }
+        });
+        // Well under the host's 30 s shutdown timeout, which an open stream would otherwise hold up.
+        await _dashboard.Server.StopAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await reading.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }
