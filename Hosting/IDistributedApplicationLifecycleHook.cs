@@ -13,4 +13,7 @@ public interface IDistributedApplicationLifecycleHook
 
     // Shutdown begins; resources are still running.
     Task BeforeStopAsync(DistributedApplicationModel model, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Every resource has stopped (containers removed); clean up what outlives them, e.g. a container network.
+    Task AfterStopAsync(DistributedApplicationModel model, CancellationToken cancellationToken) => Task.CompletedTask;
 }

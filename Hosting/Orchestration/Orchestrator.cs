@@ -119,6 +119,17 @@ public sealed class Orchestrator(
             }
         }
         await StopAllAsync();
+        foreach (var hook in hooks)
+        {
+            try
+            {
+                await hook.AfterStopAsync(model, cancellationToken);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                ConsoleReporter.PrintError($"an AfterStop hook failed: {e.Message}");
+            }
+        }
     }
 
     // Reverse start order: whatever depends on a resource stops before it.

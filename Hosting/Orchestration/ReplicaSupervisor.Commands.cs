@@ -19,6 +19,8 @@ public sealed partial class ReplicaSupervisor
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
         await StopAsync(cancellationToken);
+        // A restart asked for by a person counts like one after a crash, so the dashboard shows it.
+        Update(s => s with { RestartCount = s.RestartCount + 1 });
         await StartAsync(cancellationToken);
     }
 

@@ -64,14 +64,16 @@ public sealed class DistributedApplicationTestingBuilder : IDistributedApplicati
     public DistributedApplication Build()
     {
         _inner.InterceptBuild = false;
-        _inner.Services.AddSingleton(new RunDirectoryCleanup(_runDirectory));
+        // Created by the container (a factory, not an instance) so the container owns and disposes it;
+        // as a lifecycle hook it is resolved with the orchestrator even if nothing else asks for it.
+        _inner.Services.AddSingleton<IDistributedApplicationLifecycleHook>(_ => new RunDirectoryCleanup(_runDirectory));
         return _inner.Build();
     }
 
     public Task<DistributedApplication> BuildAsync() => Task.FromResult(Build());
 
     // Disposed with the app's service provider: the test's run directory goes away with the app.
-    private sealed class RunDirectoryCleanup(string directory) : IDisposable
+    private sealed class RunDirectoryCleanup(string directory) : IDistributedApplicationLifecycleHook, IDisposable
     {
         public void Dispose()
         {

@@ -54,6 +54,7 @@ public sealed class LiveSystemFixture : IAsyncLifetime
         }
         catch (TimeoutException e)
         {
+            // What Prometheus holds of the counters the waits read, so a failure says which part is missing.
             var dump = await Prometheus.QueryAsync("{__name__=~\"cache_.*_total|predictions_total|up\"}");
             throw new TimeoutException(e.Message + "\n" + dump, e);
         }
