@@ -6,6 +6,7 @@ using Hosting.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Hosting.Dashboard;
@@ -23,6 +24,7 @@ internal static class DashboardWebApplication
             else kestrel.Listen(IPAddress.Parse(options.BindAddress), options.Port);
         });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.AddRoutingCore();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(backend);

@@ -1,12 +1,14 @@
+using Hosting.ApplicationModel;
+
 namespace Hosting.Dashboard.Hosting;
 
 /// <summary>Starts the dashboard once ports are allocated (before any resource starts, as Aspire does) so the
-/// start-up can be watched; stops it when the AppHost shuts down.</summary>
+/// start-up can be watched, and stops it only after every resource has stopped, so the shutdown can be watched too.</summary>
 internal sealed class DashboardLifecycleHook(IDashboardServer server) : IDistributedApplicationLifecycleHook
 {
-    public Task AfterEndpointsAllocatedAsync(global::Hosting.ApplicationModel.DistributedApplicationModel model, CancellationToken cancellationToken) =>
+    public Task AfterEndpointsAllocatedAsync(DistributedApplicationModel model, CancellationToken cancellationToken) =>
         server.StartAsync(cancellationToken);
 
-    public Task BeforeStopAsync(global::Hosting.ApplicationModel.DistributedApplicationModel model, CancellationToken cancellationToken) =>
+    public Task AfterStopAsync(DistributedApplicationModel model, CancellationToken cancellationToken) =>
         server.StopAsync(cancellationToken);
 }
