@@ -32,7 +32,7 @@ public static partial class LiveQueries
 
     public static IReadOnlyList<LiveQuery> Cookbook() =>
     [
-        .. CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("docs", "readme", "rules.md")))
+        .. CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("README.md")))
             .Select(m => new LiveQuery($"cookbook: {m.Groups["question"].Value.Trim()}", m.Groups["query"].Value.Trim())),
     ];
 
@@ -50,6 +50,6 @@ public static partial class LiveQueries
 
     private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node.Children[new YamlScalarNode(key)]).Value ?? "";
 
-    [GeneratedRegex(@"^#### (?<question>[^\n]+)\n```promql\n(?<query>.*?)```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^###+ (?<question>[^\n]+)\n```promql\n(?<query>.*?)```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CookbookBlock();
 }
