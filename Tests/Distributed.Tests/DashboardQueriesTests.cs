@@ -18,11 +18,17 @@ public sealed class DashboardQueriesTests(LiveSystemFixture system) : IClassFixt
         ["ticker"] = KnownTraffic.DirectTicker,
         ["model"] = KnownTraffic.Model,
         ["route"] = "/predict/{ticker}",
+        ["method"] = "GET",
     };
 
     [Fact]
     public async Task EveryDashboardPanelQueryReturnsData() =>
         await AssertAllReturnData(LiveQueries.DashboardPanels(Selection));
+
+    // Panels counting unhandled exceptions (error_type != "") stay empty while nothing throws, as they should.
+    [Fact]
+    public async Task EveryCommunityAspNetCoreDashboardPanelReturnsData() =>
+        await AssertAllReturnData([.. LiveQueries.CommunityDashboardPanels(Selection).Where(q => !q.Expr.Contains("error_type!=\"\"", StringComparison.Ordinal))]);
 
     [Fact]
     public async Task EveryRecordingRuleExpressionReturnsData() =>

@@ -15,8 +15,16 @@ public sealed record LiveQuery(string Source, string Expr)
 public static partial class LiveQueries
 {
     public static IReadOnlyList<LiveQuery> DashboardPanels(IReadOnlyDictionary<string, string> variables) =>
+        PanelsIn(RepositoryRoot.Combine("grafana", "dashboards"), variables);
+
+    // The ASP.NET Core team's dashboards, imported unchanged from ../shared (data, not ours): they test
+    // our exporter's naming against a client nobody on this project wrote.
+    public static IReadOnlyList<LiveQuery> CommunityDashboardPanels(IReadOnlyDictionary<string, string> variables) =>
+        PanelsIn(RepositoryRoot.Combine("..", "shared", "community-dashboards"), variables);
+
+    private static IReadOnlyList<LiveQuery> PanelsIn(string folder, IReadOnlyDictionary<string, string> variables) =>
     [
-        .. GrafanaDashboard.LoadAll(RepositoryRoot.Combine("grafana", "dashboards"))
+        .. GrafanaDashboard.LoadAll(folder)
             .SelectMany(d => d.Panels.SelectMany(p => p.Targets.Select(t =>
                 new LiveQuery($"{d.FileName} / {p.Title} / {t.RefId}", TemplateVariables.Substitute(t.Expr, variables))))),
     ];
