@@ -58,9 +58,10 @@ public sealed class Orchestrator(
                     _running.Add((supervisor, Task.Run(() => supervisor.RunAsync(_stopping.Token), CancellationToken.None)));
                 }
             await WaitUntilAllHealthyAsync(aborted.Token);
-            foreach (var hook in hooks) await hook.AfterResourcesCreatedAsync(model, aborted.Token);
             StartupDuration = time.GetElapsedTime(started);
             if (_console is not null) ConsoleReporter.PrintSummary(Plan, model, notifications, StartupDuration.Value);
+            // After the summary, so what hooks print (the dashboard's login URL) is the last thing on screen.
+            foreach (var hook in hooks) await hook.AfterResourcesCreatedAsync(model, aborted.Token);
         }
         catch (Exception e) when (e is DistributedApplicationException or OperationCanceledException)
         {

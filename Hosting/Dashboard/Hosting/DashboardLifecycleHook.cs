@@ -9,6 +9,13 @@ internal sealed class DashboardLifecycleHook(IDashboardServer server) : IDistrib
     public Task AfterEndpointsAllocatedAsync(DistributedApplicationModel model, CancellationToken cancellationToken) =>
         server.StartAsync(cancellationToken);
 
+    // The login line printed at start has scrolled away behind the resources' output by now.
+    public Task AfterResourcesCreatedAsync(DistributedApplicationModel model, CancellationToken cancellationToken)
+    {
+        Console.Out.WriteLine($"Dashboard: {server.LoginUrl}");
+        return Task.CompletedTask;
+    }
+
     public Task AfterStopAsync(DistributedApplicationModel model, CancellationToken cancellationToken) =>
         server.StopAsync(cancellationToken);
 }
