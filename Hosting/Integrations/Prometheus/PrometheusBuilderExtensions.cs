@@ -12,9 +12,11 @@ public static class PrometheusBuilderExtensions
     public static IResourceBuilder<PrometheusResource> AddPrometheus(this IDistributedApplicationBuilder builder, string name)
     {
         var prometheus = new PrometheusResource(name, RepositoryLayout.ForBuilder(builder), ContainerRuntimeProvider.For(builder));
+        var firstScrapes = new PrometheusTargetsProbe();
         return builder.AddResource(prometheus)
             .WithHttpEndpoint(targetPort: PrometheusLaunch.ContainerPort)
-            .WithHealthProbe("http /-/ready", (ctx, ct) => HttpHealthProbe.CheckAsync(ctx.Http, ctx.Endpoint().Url + "/-/ready", ct));
+            .WithHealthProbe("http /-/ready", (ctx, ct) => HttpHealthProbe.CheckAsync(ctx.Http, ctx.Endpoint().Url + "/-/ready", ct))
+            .WithHealthProbe("targets scraped", (ctx, ct) => firstScrapes.CheckAsync(ctx.Http, ctx.Endpoint().Url, ct));
     }
 
     // One job per target (job name = resource name), one target per replica. When the AppHost has

@@ -117,14 +117,16 @@ public class PrometheusWiringTests
         var (prometheus, _, _) = Model(model, FreePort.Next());
         prometheus.WithScrapeInterval(TimeSpan.FromSeconds(1));
         var spec = Assert.IsType<ProcessLaunchSpec>(model.Launch(prometheus.Resource));
-        var probe = prometheus.Resource.Annotations.OfType<HealthProbeAnnotation>().Single();
+        var probes = prometheus.Resource.Annotations.OfType<HealthProbeAnnotation>().ToList();
+        Assert.Equal(["http /-/ready", "targets scraped"], probes.Select(p => p.Name));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var context = IntegrationModel.ProbeContext(prometheus.Resource, http);
 
         await using var process = ExternalProcess.Start(Tool.Find(spec.FileName, spec.DebianPackage!), spec.Args, spec.WorkingDirectory);
 
-        await Eventually.TrueAsync(async () => (await probe.Probe(context, CancellationToken.None)).Status == HealthStatus.Healthy,
-            TimeSpan.FromSeconds(30), "prometheus probe healthy");
+        foreach (var probe in probes)
+            await Eventually.TrueAsync(async () => (await probe.Probe(context, CancellationToken.None)).Status == HealthStatus.Healthy,
+                TimeSpan.FromSeconds(30), $"prometheus probe '{probe.Name}' healthy");
         var instances = await Eventually.ValueAsync(async () =>
         {
             var json = JsonDocument.Parse(await http.GetStringAsync($"{context.Endpoint().Url}/api/v1/targets"));
