@@ -7,15 +7,19 @@ var cache = builder.AddRedis("cache");
 var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithReplicas(2);
 
+// Monitoring comes up before the public entry takes traffic: Prometheus counts as healthy once it has
+// scraped every target, so by the time the api answers, both predictors are already in Prometheus.
+var prometheus = builder.AddPrometheus("prometheus")
+    .WithHttpEndpoint(port: 9090)
+    .WaitFor(predictor);
+
 var api = builder.AddProject<Projects.Api>("api")
     .WithHttpEndpoint(port: 8000)
     .WithReference(cache).WaitFor(cache)
-    .WithReference(predictor).WaitFor(predictor);
+    .WithReference(predictor).WaitFor(predictor)
+    .WaitFor(prometheus);
 
-var prometheus = builder.AddPrometheus("prometheus")
-    .WithHttpEndpoint(port: 9090)
-    .WithScrapeTargets(api, predictor)
-    .WaitFor(api).WaitFor(predictor); // first scrape finds them up: no false up == 0 at start
+prometheus.WithScrapeTargets(api, predictor);
 
 builder.AddGrafana("grafana")
     .WithHttpEndpoint(port: 3000)
