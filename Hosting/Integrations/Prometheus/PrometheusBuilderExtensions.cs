@@ -12,7 +12,10 @@ public static class PrometheusBuilderExtensions
     public static IResourceBuilder<PrometheusResource> AddPrometheus(this IDistributedApplicationBuilder builder, string name)
     {
         var prometheus = new PrometheusResource(name, RepositoryLayout.ForBuilder(builder), ContainerRuntimeProvider.For(builder));
-        var firstScrapes = new PrometheusTargetsProbe();
+        var firstScrapes = new PrometheusTargetsProbe(() => prometheus.Annotations.OfType<PrometheusScrapeTargetAnnotation>()
+            .Select(t => t.Target)
+            .Where(target => !target.Annotations.OfType<WaitAnnotation>().Any(w => w.Resource == prometheus))
+            .ToDictionary(target => target.Name, target => target.Annotations.OfType<ReplicaAnnotation>().LastOrDefault()?.Replicas ?? 1));
         return builder.AddResource(prometheus)
             .WithHttpEndpoint(targetPort: PrometheusLaunch.ContainerPort)
             .WithHealthProbe("http /-/ready", (ctx, ct) => HttpHealthProbe.CheckAsync(ctx.Http, ctx.Endpoint().Url + "/-/ready", ct))

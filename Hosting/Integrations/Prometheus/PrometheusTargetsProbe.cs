@@ -10,7 +10,11 @@ namespace Hosting.Integrations.Prometheus;
 // scrape comes at a hash-based offset within the scrape interval. So a Prometheus process counts
 // as healthy once every target has been scraped at least once; after that (targets later down,
 // or added by a reload) only its readiness matters, so it never flaps with its targets.
-public sealed class PrometheusTargetsProbe
+// Right after /-/ready the target list is still empty (Prometheus 2.x hands discovered targets to
+// the scrapers on a 5 s cadence), so the gate needs every expected target listed. Jobs whose
+// resource waits for Prometheus cannot be up yet and are left out: gating on them would deadlock
+// nothing but would add a scrape interval for a guaranteed "down".
+public sealed class PrometheusTargetsProbe(Func<IReadOnlyDictionary<string, int>> expectedReplicasByJob)
 {
     // Prometheus processes (base URL + start time) that have passed the first-scrape gate.
     private readonly ConcurrentDictionary<string, bool> _passed = new();
@@ -24,7 +28,11 @@ public sealed class PrometheusTargetsProbe
             if (_passed.ContainsKey(process)) return HealthCheckResult.Healthy("every target was scraped at least once");
 
             var body = await http.GetFromJsonAsync<JsonElement>($"{baseUrl}/api/v1/targets?state=active", cancellationToken);
-            var targets = body.GetProperty("data").GetProperty("activeTargets").EnumerateArray().ToList();
+            var jobs = expectedReplicasByJob();
+            var targets = body.GetProperty("data").GetProperty("activeTargets").EnumerateArray()
+                .Where(t => jobs.ContainsKey(t.GetProperty("labels").GetProperty("job").GetString() ?? "")).ToList();
+            var expected = jobs.Values.Sum();
+            if (targets.Count < expected) return HealthCheckResult.Unhealthy($"{targets.Count} of {expected} targets discovered");
             var pending = targets.Count(t => t.GetProperty("health").GetString() == "unknown");
             if (pending > 0) return HealthCheckResult.Unhealthy($"{pending} of {targets.Count} targets not scraped yet");
             _passed[process] = true;
