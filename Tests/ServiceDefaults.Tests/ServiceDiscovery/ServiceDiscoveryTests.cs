@@ -58,19 +58,6 @@ public sealed class ServiceDiscoveryTests
     }
 
     [Fact]
-    public async Task MissingEndpointFailsStartNamingServiceAndVariable()
-    {
-        await using var app = TestApp.Build(configureServices: builder =>
-            builder.Services.AddHttpClient("PredictorClient", c => c.BaseAddress = new Uri("http://predictor")));
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
-
-        Assert.Contains("PredictorClient", error.Message);
-        Assert.Contains("'predictor'", error.Message);
-        Assert.Contains("services__predictor__http__0", error.Message);
-    }
-
-    [Fact]
     public async Task EndpointThatIsDownStillLetsTheAppStartAndStayAlive()
     {
         var dead = FreePort.Next();
@@ -81,16 +68,5 @@ public sealed class ServiceDiscoveryTests
         using var alive = await app.Http.GetAsync("/alive");
 
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
-    }
-
-    [Fact]
-    public async Task CallingAnUnconfiguredServiceFailsWithTheVariableToSet()
-    {
-        await using var app = await TestApp.StartAsync();
-        var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
-
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("http://inventory/items"));
-
-        Assert.Contains("services__inventory__http__0", error.ToString());
     }
 }

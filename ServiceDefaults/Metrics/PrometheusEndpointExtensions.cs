@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace Microsoft.Extensions.Hosting;
+
+// /metrics is OpenTelemetry's Prometheus exporter (OpenTelemetry.Exporter.Prometheus.AspNetCore): it negotiates
+// the text 0.0.4 and OpenMetrics formats itself. What ASP.NET Core adds around it, all from configuration:
+// gzip for large scrapes (response compression, in the endpoint's own branch only), an optional separate port
+// (RequireHost plus a local-port check) and an optional bearer token (RequireAuthorization).
+public static class PrometheusEndpointExtensions
+{
+    private const string OpenMetricsMediaType = "application/openmetrics-text";
+
+    public static TBuilder AddPrometheusEndpoint<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var section = builder.Configuration.GetSection(PrometheusEndpointOptions.SectionName);
+        var settings = section.Get<PrometheusEndpointOptions>() ?? new PrometheusEndpointOptions();
+        builder.Services.Configure<PrometheusEndpointOptions>(section);
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter(exporter =>
+        {
+            exporter.ScrapeEndpointPath = settings.Path;
+            exporter.ScrapeResponseCacheDurationMilliseconds = settings.ResponseCacheMilliseconds;
+        }));
+
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, OpenMetricsMediaType];
+        });
+
+        // Only with a token: registered authentication puts its middleware in front of every request.
+        if (!string.IsNullOrEmpty(settings.BearerToken))
+        {
+            builder.Services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, MetricsTokenAuthenticationHandler>(MetricsTokenAuthenticationHandler.SchemeName, null);
+            builder.Services.AddAuthorizationBuilder().AddPolicy(MetricsTokenAuthenticationHandler.PolicyName, policy => policy
+                .AddAuthenticationSchemes(MetricsTokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser());
+        }
+
+        // The extra port joins the addresses Kestrel listens on (ASPNETCORE_URLS, --urls or UseUrls).
+        if (settings.Port is { } port)
+        {
+            var urls = builder.Configuration["urls"];
+            var current = string.IsNullOrWhiteSpace(urls) ? "http://localhost:5000" : urls;
+            builder.Configuration["urls"] = string.Create(CultureInfo.InvariantCulture, $"{current};http://{settings.Host}:{port}");
+        }
+
+        return builder;
+    }
+
+    public static IEndpointConventionBuilder MapPrometheusEndpoint(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<IOptions<PrometheusEndpointOptions>>().Value;
+        var port = settings.Port;
+
+        var endpoint = app.MapPrometheusScrapingEndpoint(settings.Path, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
+        {
+            // RequireHost matches the Host header, which a client chooses; the port the connection arrived on
+            // is what keeps /metrics off the app's own port.
+            if (port is { } only)
+                branch.Use((context, next) => context.Connection.LocalPort == only || context.Connection.LocalPort == 0
+                    ? next(context)
+                    : Results.NotFound().ExecuteAsync(context));
+            branch.UseResponseCompression();
+        }).WithDisplayName("Prometheus scraping endpoint");
+
+        if (port is { } metricsPort) endpoint.RequireHost(string.Create(CultureInfo.InvariantCulture, $"*:{metricsPort}"));
+        if (!string.IsNullOrEmpty(settings.BearerToken)) endpoint.RequireAuthorization(MetricsTokenAuthenticationHandler.PolicyName);
+        return endpoint;
+    }
+}
