@@ -5,7 +5,7 @@ using Predictor.Tracing;
 namespace Predictor.Model;
 
 // A prediction with its measurements (in-flight gauge, duration, count, confidence) and its span.
-public sealed class PredictionService(PredictionEngine engine, PredictorMetrics metrics)
+public sealed class PredictionService(PredictionEngine engine, PredictorMetrics metrics, ILogger<PredictionService> logger)
 {
     public Prediction Predict(TickerProfile profile, ModelType model)
     {
@@ -17,6 +17,8 @@ public sealed class PredictionService(PredictionEngine engine, PredictorMetrics 
         {
             prediction = engine.Predict(profile, model);
             activity?.SetTag("predictor.confidence", prediction.Confidence);
+            // Debug: one line per prediction is too many for Information; it carries the span's trace and span ids.
+            logger.LogDebug("Predicted {Ticker} with the {Model} model: confidence {Confidence}", profile.Symbol, model.Name(), prediction.Confidence);
             return prediction;
         }
         finally
