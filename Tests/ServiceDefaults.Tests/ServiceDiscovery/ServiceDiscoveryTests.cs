@@ -69,4 +69,24 @@ public sealed class ServiceDiscoveryTests
 
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
+
+    [Fact]
+    public async Task TheEnvironmentVariableAspireInjectsIsEnough()
+    {
+        await using var backend = await Backend.RespondingAsync("from-env");
+        // A service name no other test uses: environment variables are process-wide.
+        var variable = $"services__envprobe{Environment.ProcessId}__http__0";
+        Environment.SetEnvironmentVariable(variable, backend.Url);
+        try
+        {
+            await using var app = await TestApp.StartAsync();
+            var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
+
+            Assert.Equal("from-env", await client.GetStringAsync($"http://envprobe{Environment.ProcessId}/"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
 }
