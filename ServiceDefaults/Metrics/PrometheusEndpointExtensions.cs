@@ -46,15 +46,23 @@ public static class PrometheusEndpointExtensions
                 .RequireAuthenticatedUser());
         }
 
-        // The extra port joins the addresses Kestrel listens on (ASPNETCORE_URLS, --urls or UseUrls).
+        // The extra port joins the addresses Kestrel listens on (ASPNETCORE_URLS, --urls or UseUrls). Endpoints
+        // configured in the Kestrel section replace all of these; add the metrics port there in that case.
         if (settings.Port is { } port)
-        {
-            var urls = builder.Configuration["urls"];
-            var current = string.IsNullOrWhiteSpace(urls) ? "http://localhost:5000" : urls;
-            builder.Configuration["urls"] = string.Create(CultureInfo.InvariantCulture, $"{current};http://{settings.Host}:{port}");
-        }
+            builder.Configuration["urls"] = string.Create(CultureInfo.InvariantCulture, $"{AppUrls(builder.Configuration)};http://{settings.Host}:{port}");
 
         return builder;
+    }
+
+    // What Kestrel would listen on without the metrics port: urls, else ASPNETCORE_HTTP_PORTS/HTTPS_PORTS (as in
+    // the .NET container images), else Kestrel's default.
+    private static string AppUrls(IConfiguration configuration)
+    {
+        if (configuration["urls"] is { Length: > 0 } urls) return urls;
+        static IEnumerable<string> Ports(string? ports, string scheme) =>
+            (ports ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"{scheme}://*:{p}");
+        var fromPorts = Ports(configuration["http_ports"], "http").Concat(Ports(configuration["https_ports"], "https")).ToList();
+        return fromPorts.Count > 0 ? string.Join(';', fromPorts) : "http://localhost:5000";
     }
 
     public static IEndpointConventionBuilder MapPrometheusEndpoint(this WebApplication app)
