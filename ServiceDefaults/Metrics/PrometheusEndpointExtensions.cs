@@ -73,7 +73,7 @@ public static class PrometheusEndpointExtensions
         var endpoint = app.MapPrometheusScrapingEndpoint(settings.Path, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
         {
             // RequireHost matches the Host header, which a client chooses; the port the connection arrived on
-            // is what keeps /metrics off the app's own port.
+            // is what keeps /metrics off the app's own port (0: an in-memory TestServer connection has none).
             if (port is { } only)
                 branch.Use((context, next) => context.Connection.LocalPort == only || context.Connection.LocalPort == 0
                     ? next(context)
