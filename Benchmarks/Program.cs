@@ -3,7 +3,7 @@ using Benchmarks.Prometheus;
 
 if (args is ["exporter-cpu-time", ..])
 {
-    ScrapeCpuTime.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    await ScrapeCpuTime.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
     return;
 }
 

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -12,83 +13,119 @@ using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-// Aspire's template names: services call builder.AddServiceDefaults() and app.MapDefaultEndpoints().
+// Aspire's ServiceDefaults template (aspire-servicedefaults), extended where this project needs more:
+// the Prometheus /metrics endpoint, app_info and process_* metrics, problem+json errors, and JSON health reports
+// mapped in every environment. Everything is driven by configuration, so a service started alone with the same
+// environment variables the AppHost injects behaves exactly as it does under the AppHost.
 public static class Extensions
 {
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
     public const string LiveTag = "live";
 
-    // Built-in meters whose instruments the dashboards and the metric contract rely on.
-    private static readonly string[] BuiltInMeters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Routing",
-        "Microsoft.AspNetCore.Diagnostics", "System.Net.Http", "System.Runtime", ServiceDefaultsMeter.Name,
-    ];
+    // HttpStandardResilienceOptions (Retry, AttemptTimeout, TotalRequestTimeout, CircuitBreaker) bind from here.
+    public const string ResilienceSectionName = "Resilience";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
+
         builder.AddDefaultHealthChecks();
+
         builder.Services.AddProblemDetails();
 
         builder.Services.AddServiceDiscovery();
-        builder.Services.AddHttpResilience(builder.Configuration);
-        builder.Services.AddDefaultHttpClientHandlers();
+
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            // Turn on resilience by default
+            http.AddStandardResilienceHandler(options =>
+            {
+                // The package's defaults, tuned by the "Resilience" section where a service sets one.
+                builder.Configuration.GetSection(ResilienceSectionName).Bind(options);
+                // A POST may not be idempotent: sending it twice could do the work twice.
+                options.Retry.DisableForUnsafeHttpMethods();
+            });
+
+            // Turn on service discovery by default
+            http.AddServiceDiscovery();
+        });
+
         return builder;
     }
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        var identity = ServiceIdentity.Resolve(builder.Configuration, builder.Environment);
-        builder.Services.TryAddSingleton(identity);
-        builder.Services.TryAddSingleton<ProcessMetrics>();
-        builder.Services.TryAddSingleton<AppInfoMetric>();
-        builder.Services.AddHostedService<TelemetryHostedService>();
-        builder.Services.AddPrometheusExporter(builder.Configuration);
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+        // Console and every other provider get the ids as a scope too, so a log line can be matched to its trace.
+        builder.Logging.Configure(options =>
+            options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
-        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var otel = new ServiceCollectionOpenTelemetryBuilder(builder.Services)
+        var identity = ServiceIdentity.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(identity);
+        builder.Services.AddSingleton<ProcessMetrics>();
+        builder.Services.AddSingleton<AppInfoMetric>();
+
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
                 .AddService(identity.Name, serviceVersion: identity.Version, autoGenerateServiceInstanceId: false,
                     serviceInstanceId: identity.InstanceId)
                 .AddAttributes([new("deployment.environment", identity.Environment)]))
             .WithMetrics(metrics =>
             {
-                // ASP.NET Core and HttpClient advise second-scale buckets (InstrumentAdvice); the SDK honours
-                // advice when no view overrides it, so no bucket views are needed here.
-                metrics.AddMeter(BuiltInMeters).AddLintCleanRuntimeNames();
-                if (exportOtlp) metrics.AddOtlpExporter();
+                metrics.AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(ServiceDefaultsMeter.Name)
+                    // Built when the MeterProvider starts, so app_info and process_* exist before the first request.
+                    .AddInstrumentation(sp => sp.GetRequiredService<ProcessMetrics>())
+                    .AddInstrumentation(sp => sp.GetRequiredService<AppInfoMetric>())
+                    .AddLintCleanRuntimeNames();
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource("Microsoft.AspNetCore", "System.Net.Http");
-                if (exportOtlp) tracing.AddOtlpExporter();
+                tracing.AddSource(builder.Environment.ApplicationName)
+                    .AddAspNetCoreInstrumentation(tracing =>
+                        // Exclude health check and scrape requests from tracing
+                        tracing.Filter = context =>
+                            !context.Request.Path.StartsWithSegments(HealthEndpointPath)
+                            && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
+                            && !context.Request.Path.StartsWithSegments(PrometheusEndpointOptions.DefaultPath)
+                    )
+                    .AddHttpClientInstrumentation();
             });
-        otel.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) => metrics.AddPrometheusExporter(services));
+
+        builder.AddOpenTelemetryExporters();
+
+        return builder;
+    }
+
+    private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var useOtlpExporter = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        if (useOtlpExporter)
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        // Prometheus pulls from /metrics whether or not OTLP pushes elsewhere.
+        builder.AddPrometheusEndpoint();
+
         return builder;
     }
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        // "self" answers as long as the process can serve requests: the liveness check.
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy("The process is serving requests."), [LiveTag]);
+        builder.Services.AddHealthChecks()
+            // Add a default liveness check to ensure app is responsive
+            .AddCheck("self", () => HealthCheckResult.Healthy("The process is serving requests."), [LiveTag]);
+
         return builder;
-    }
-
-    public static IServiceCollection AddServiceDiscovery(this IServiceCollection services)
-    {
-        services.TryAddSingleton<ServiceEndpointResolver>();
-        services.AddHostedService<ServiceEndpointValidator>();
-        return services;
-    }
-
-    public static IServiceCollection AddHttpResilience(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<HttpResilienceOptions>().Bind(configuration.GetSection(HttpResilienceOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<HttpResiliencePipelines>();
-        return services;
     }
 
     // Call before the service maps its own APIs: the error middleware must wrap them.
@@ -96,8 +133,9 @@ public static class Extensions
     {
         app.UseProblemDetailsResponses();
 
-        // Readiness: every check. Degraded still answers 200 (the service works, with reduced quality; load
-        // balancers should keep sending traffic); Unhealthy answers 503.
+        // Mapped in every environment (the template maps them in Development only): the AppHost, Prometheus and
+        // the acceptance checks all probe them. Readiness runs every check; Degraded still answers 200 (the
+        // service works with reduced quality, so load balancers keep sending traffic), Unhealthy answers 503.
         app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions
         {
             ResponseWriter = HealthReportJsonWriter.WriteAsync,
@@ -108,14 +146,17 @@ public static class Extensions
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
-        // Liveness: only checks tagged "live"; a dependency outage must not get the process restarted.
+
+        // Only health checks tagged with the "live" tag must pass for app to be considered alive: a dependency
+        // outage must not get the process restarted.
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthReportJsonWriter.WriteAsync,
         });
 
-        app.MapPrometheusScrapingEndpoint();
+        app.MapPrometheusEndpoint();
+
         return app;
     }
 }

@@ -11,6 +11,6 @@ public sealed class CacheOptions
     // Upper bound on any cache call as seen by a request: Redis being slow or gone never holds one longer.
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    // Passed to the Redis client for (re)connecting and synchronous operations.
+    // Given to the Redis client for connecting and as its command timeout; also the /health check's budget.
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,59 +1,33 @@
-using System.Runtime.InteropServices;
-using ServiceDefaults.Prometheus;
+using System.Diagnostics;
 
 namespace Benchmarks.Prometheus;
 
-// `dotnet Benchmarks.dll exporter-cpu-time [scrapes]`: the same scrape as PrometheusSerializationBenchmarks, timed
-// by the scraping thread's own CPU time (getrusage RUSAGE_THREAD) instead of wall time, so the figure stays
-// meaningful on a shared, oversubscribed machine where BenchmarkDotNet's wall-clock means are mostly noise.
-public static partial class ScrapeCpuTime
+// `dotnet Benchmarks.dll exporter-cpu-time [scrapes]`: the same scrape as PrometheusScrapeBenchmarks, timed by
+// the process's CPU time (the exporter works on server threads, not the caller's) and by wall time to the last
+// byte, so the figure stays meaningful on a shared, oversubscribed machine.
+public static class ScrapeCpuTime
 {
-    public static void Run(int scrapes)
+    public static async Task RunAsync(int scrapes)
     {
-        foreach (var format in new[] { ExpositionFormat.PrometheusText, ExpositionFormat.OpenMetrics })
+        await using var target = await ScrapeTarget.StartAsync();
+        foreach (var (format, accept) in new[] { ("text", ScrapeTarget.TextAccept), ("openmetrics", ScrapeTarget.OpenMetricsAccept) })
         {
-            var benchmark = new PrometheusSerializationBenchmarks { Format = format };
-            benchmark.Populate();
-            for (var i = 0; i < 300; i++) benchmark.Scrape();
+            byte[] body = [];
+            for (var i = 0; i < 20; i++) body = await target.ScrapeAsync(accept);
+            var lines = body.Count(b => b == (byte)'\n');
 
-            var sdkOnly = Measure(scrapes, () => benchmark.SdkCollectOnly());
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var scrape = Measure(scrapes, () => benchmark.Scrape());
-            var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)scrapes;
-            benchmark.Cleanup();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < scrapes; i++) await target.ScrapeLengthAsync(accept);
+            wall.Stop();
+            var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / scrapes;
+            var wallMs = wall.Elapsed.TotalMilliseconds / scrapes;
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scrapes;
 
             Console.WriteLine(
-                $"{format,-15} lines {benchmark.Lines,6}  scrape {scrape / 1000:F2} ms CPU ({scrape * 1000 / benchmark.Lines:F1} ns/line)  " +
-                $"sdk collect alone {sdkOnly / 1000:F2} ms  serialisation {(scrape - sdkOnly) * 1000 / benchmark.Lines:F1} ns/line  " +
-                $"allocated {allocated:F0} B/scrape");
+                $"{format,-12} lines {lines,6}  body {body.Length,9} B  wall {wallMs:F2} ms ({wallMs * 1e6 / lines:F0} ns/line)  " +
+                $"cpu {cpuMs:F2} ms ({cpuMs * 1e6 / lines:F0} ns/line)  allocated {allocated:F0} B/scrape (process-wide)");
         }
-    }
-
-    // Mean thread CPU microseconds per call.
-    private static double Measure(int calls, Action action)
-    {
-        var start = ThreadCpuMicroseconds();
-        for (var i = 0; i < calls; i++) action();
-        return (ThreadCpuMicroseconds() - start) / (double)calls;
-    }
-
-    private static long ThreadCpuMicroseconds()
-    {
-        const int rusageThread = 1;
-        if (GetRusage(rusageThread, out var usage) != 0) throw new InvalidOperationException("getrusage failed");
-        return (usage.UserSeconds + usage.SystemSeconds) * 1_000_000 + usage.UserMicroseconds + usage.SystemMicroseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "getrusage")]
-    private static partial int GetRusage(int who, out RUsage usage);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct RUsage
-    {
-        public long UserSeconds;
-        public long UserMicroseconds;
-        public long SystemSeconds;
-        public long SystemMicroseconds;
-        private unsafe fixed long _rest[14];
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Predictor.Metrics;
 using Predictor.Model;
+using Predictor.Tracing;
 
 namespace Predictor.Extensions;
 
@@ -21,6 +23,7 @@ public static class Extensions
         services.AddSingleton<PredictorMetrics>();
         services.AddSingleton<PredictionService>();
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(PredictorMetrics.MeterName));
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(PredictionTracing.SourceName));
     }
 
     // The observable accuracy gauge exists from startup, not from the first prediction.

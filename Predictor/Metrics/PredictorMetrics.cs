@@ -29,8 +29,9 @@ public sealed class PredictorMetrics
         _active = meter.CreateUpDownCounter<long>("active_predictions", description: "Predictions being computed right now.");
         _confidence = meter.CreateHistogram("model_confidence", unit: null, "Confidence (0-1) of each prediction served.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = ConfidenceBuckets });
-        // Unit "1" on a gauge becomes the `_ratio` suffix in Prometheus: model_accuracy_ratio.
-        meter.CreateObservableGauge("model_accuracy", () => ModelTypes.All.Select(model =>
+        // The name carries the `_ratio` suffix itself: the official exporter (1.20.1-beta.1) adds no suffix for unit
+        // "1", and the OTel translation rules never add a suffix a name already ends with.
+        meter.CreateObservableGauge("model_accuracy_ratio", () => ModelTypes.All.Select(model =>
                 new Measurement<double>(accuracy.RatioOf(model), new KeyValuePair<string, object?>("model_type", model.Name()))),
             unit: "1", description: "Share of recent backtested forecasts within the tolerance of the realised price.");
     }

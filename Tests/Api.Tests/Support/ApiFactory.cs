@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TestSupport;
 
 namespace Api.Tests.Support;
 
 // The Api in-process with the given configuration and a clock that stands still (stable cache buckets).
-public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+// Settings go in as host settings (UseSetting), which WebApplicationFactory hands to Program as arguments: so
+// they are visible while Program registers services, as ConnectionStrings:cache must be for AddRedisClient.
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Instant = new(2026, 3, 2, 15, 30, 0, TimeSpan.Zero);
 
@@ -16,8 +18,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        configure?.Invoke(builder);
     }
 
     public async Task<PrometheusText> MetricsAsync() => PrometheusText.Parse(await CreateClient().GetStringAsync("/metrics"));

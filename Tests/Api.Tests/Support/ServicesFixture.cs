@@ -1,11 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using TestSupport;
 
 namespace Api.Tests.Support;
 
 // Real redis-server + real Predictor on loopback + the Api wired to both, as the AppHost would.
-public sealed class ServicesFixture(IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
+public sealed class ServicesFixture(
+    IReadOnlyDictionary<string, string?>? extraSettings = null,
+    Action<IWebHostBuilder>? configureApi = null,
+    Action<IWebHostBuilder>? configurePredictor = null) : IAsyncLifetime
 {
     public RedisServer Redis { get; } = new();
     public PredictorHost Predictor { get; private set; } = null!;
@@ -15,7 +19,7 @@ public sealed class ServicesFixture(IReadOnlyDictionary<string, string?>? extraS
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        Predictor = PredictorHost.Start();
+        Predictor = PredictorHost.Start(configurePredictor);
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:cache"] = Redis.ConnectionString,
@@ -24,7 +28,7 @@ public sealed class ServicesFixture(IReadOnlyDictionary<string, string?>? extraS
             ["Cache:TimeToLive"] = "01:00:00",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
-        Api = new ApiFactory(settings);
+        Api = new ApiFactory(settings, configureApi);
         Client = Api.CreateClient();
         Client.Timeout = TimeSpan.FromSeconds(20);
     }

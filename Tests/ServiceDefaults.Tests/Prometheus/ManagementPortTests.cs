@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ServiceDefaults.Tests.Support;
 using TestSupport;
 
 namespace ServiceDefaults.Tests.Prometheus;
 
+// Metrics:Prometheus:Port moves /metrics to an extra listen address of the same app (RequireHost plus a check of
+// the port the connection arrived on), loopback by default.
+[Collection(AppCollection.Name)]
 public sealed class ManagementPortTests
 {
     [Fact]
@@ -12,7 +16,7 @@ public sealed class ManagementPortTests
         var managementPort = FreePort.Next();
         await using var app = await ExporterTestApp.StartAsync("management.port", new Dictionary<string, string?>
         {
-            ["Metrics:Prometheus:ManagementPort"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Metrics:Prometheus:Port"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Metrics:Prometheus:BearerToken"] = "m4nage",
         });
         app.Meter.CreateCounter<long>("hits").Add(4);
@@ -23,7 +27,10 @@ public sealed class ManagementPortTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "metrics");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "m4nage");
         using var withToken = await management.SendAsync(request);
-        using var otherPath = await management.GetAsync("other");
+        using var spoofedHost = new HttpRequestMessage(HttpMethod.Get, "metrics");
+        spoofedHost.Headers.Host = $"127.0.0.1:{managementPort}";
+        spoofedHost.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "m4nage");
+        using var onAppPortWithMetricsHost = await app.Http.SendAsync(spoofedHost);
 
         Assert.Equal(HttpStatusCode.NotFound, onAppPort.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
@@ -31,7 +38,7 @@ public sealed class ManagementPortTests
         Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
         Assert.Contains("hits_total{otel_scope_name=\"management.port\",otel_scope_version=\"2.0\"} 4\n",
             await withToken.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, otherPath.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, onAppPortWithMetricsHost.StatusCode);
     }
 
     [Fact]
@@ -40,7 +47,7 @@ public sealed class ManagementPortTests
         var managementPort = FreePort.Next();
         var app = await ExporterTestApp.StartAsync("management.stop", new Dictionary<string, string?>
         {
-            ["Metrics:Prometheus:ManagementPort"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Metrics:Prometheus:Port"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{managementPort}/") };
         using (var before = await management.GetAsync("metrics")) Assert.Equal(HttpStatusCode.OK, before.StatusCode);

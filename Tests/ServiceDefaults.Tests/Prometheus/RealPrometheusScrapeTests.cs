@@ -1,10 +1,12 @@
 using System.Diagnostics.Metrics;
+using ServiceDefaults.Tests.Support;
 using TestSupport;
 
 namespace ServiceDefaults.Tests.Prometheus;
 
 // A real Prometheus 2.42 scrapes a running app through each format: job "openmetrics" takes /metrics as
 // Prometheus negotiates it (OpenMetrics), job "text" takes the text-only alias. Values must come back exactly.
+[Collection(AppCollection.Name)]
 public sealed class RealPrometheusScrapeTests
 {
     [Fact]
@@ -41,15 +43,18 @@ public sealed class RealPrometheusScrapeTests
             await prometheus.WaitForValueAsync($"latency_seconds_count{{{j}}}", 3);
             await prometheus.WaitForValueAsync($"latency_seconds_sum{{{j}}}", sum);
             await prometheus.WaitForValueAsync($"latency_seconds_bucket{{{j},le=\"0.1\"}}", 1);
-            await prometheus.WaitForValueAsync($"latency_seconds_bucket{{{j},le=\"1\"}}", 2);
+            // OpenMetrics writes float bounds ("1.0"), text 0.0.4 the shortest form ("1").
+            var one = job == "openmetrics" ? "1.0" : "1";
+            await prometheus.WaitForValueAsync($"latency_seconds_bucket{{{j},le=\"{one}\"}}", 2);
             await prometheus.WaitForValueAsync($"latency_seconds_bucket{{{j},le=\"+Inf\"}}", 3);
             await prometheus.WaitForValueAsync(
                 $"target_info{{{j},service_name=\"svc\",service_instance_id=\"i-1\",deployment_environment=\"test\"}}", 1);
             await prometheus.WaitForValueAsync($"count(orders_total{{{j},otel_scope_name=\"real.prometheus\",otel_scope_version=\"2.0\"}})", 2);
         }
 
-        // Both formats produce the same le values, so Prometheus 2.x sees one set of bucket series, not two.
-        await prometheus.WaitForValueAsync("count(count by (le) (latency_seconds_bucket))", 3);
+        // Prometheus 2.x keeps le as written, so the two formats give "1" and "1.0" as separate series: a target must
+        // stay on one format (Prometheus always negotiates OpenMetrics with this exporter). Prometheus 3 normalises le.
+        await prometheus.WaitForValueAsync("count(count by (le) (latency_seconds_bucket))", 4);
         // Only the OpenMetrics scrape carries _created lines, which proves that job really was OpenMetrics.
         await prometheus.WaitForValueAsync("count(orders_created{job=\"openmetrics\"})", 2);
         Assert.Null(await prometheus.ScalarAsync("count(orders_created{job=\"text\"})"));

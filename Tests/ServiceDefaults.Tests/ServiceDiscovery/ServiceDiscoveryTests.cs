@@ -58,19 +58,6 @@ public sealed class ServiceDiscoveryTests
     }
 
     [Fact]
-    public async Task MissingEndpointFailsStartNamingServiceAndVariable()
-    {
-        await using var app = TestApp.Build(configureServices: builder =>
-            builder.Services.AddHttpClient("PredictorClient", c => c.BaseAddress = new Uri("http://predictor")));
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
-
-        Assert.Contains("PredictorClient", error.Message);
-        Assert.Contains("'predictor'", error.Message);
-        Assert.Contains("services__predictor__http__0", error.Message);
-    }
-
-    [Fact]
     public async Task EndpointThatIsDownStillLetsTheAppStartAndStayAlive()
     {
         var dead = FreePort.Next();
@@ -84,13 +71,22 @@ public sealed class ServiceDiscoveryTests
     }
 
     [Fact]
-    public async Task CallingAnUnconfiguredServiceFailsWithTheVariableToSet()
+    public async Task TheEnvironmentVariableAspireInjectsIsEnough()
     {
-        await using var app = await TestApp.StartAsync();
-        var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
+        await using var backend = await Backend.RespondingAsync("from-env");
+        // A service name no other test uses: environment variables are process-wide.
+        var variable = $"services__envprobe{Environment.ProcessId}__http__0";
+        Environment.SetEnvironmentVariable(variable, backend.Url);
+        try
+        {
+            await using var app = await TestApp.StartAsync();
+            var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient();
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("http://inventory/items"));
-
-        Assert.Contains("services__inventory__http__0", error.ToString());
+            Assert.Equal("from-env", await client.GetStringAsync($"http://envprobe{Environment.ProcessId}/"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 using ServiceDefaults.Tests.Support;
 
 namespace ServiceDefaults.Tests.Telemetry;
@@ -8,7 +9,7 @@ namespace ServiceDefaults.Tests.Telemetry;
 public sealed class OtlpExportTests
 {
     [Fact]
-    public async Task MetricsAndTracesAreSentToTheOtlpEndpointWhenOneIsConfigured()
+    public async Task MetricsTracesAndLogsAreSentToTheOtlpEndpointWhenOneIsConfigured()
     {
         var received = new ConcurrentBag<string>();
         await using var collector = await Backend.StartAsync((ctx, _) =>
@@ -20,7 +21,11 @@ public sealed class OtlpExportTests
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Url,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        }, mapEndpoints: a => a.MapGet("/ping", () => "pong"));
+        }, mapEndpoints: a => a.MapGet("/ping", (ILogger<OtlpExportTests> logger) =>
+        {
+            logger.LogWarning("ping answered");
+            return "pong";
+        }));
         (await app.Http.GetAsync("/ping")).EnsureSuccessStatusCode();
 
         // Disposing the app disposes the providers, which flush both exporters.
@@ -28,5 +33,6 @@ public sealed class OtlpExportTests
 
         Assert.Contains("POST /v1/traces application/x-protobuf", received);
         Assert.Contains("POST /v1/metrics application/x-protobuf", received);
+        Assert.Contains("POST /v1/logs application/x-protobuf", received);
     }
 }
