@@ -5,8 +5,9 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var cache = builder.AddRedisCache("cache");
 
+// Plain http on loopback: the projects need no development certificate (nor the dashboard's warning about one).
 var predictor = builder.AddProject<Projects.Predictor>("predictor")
-    .WithHttpEndpoint()
+    .WithHttpEndpoint().WithoutHttpsCertificate()
     .WithHttpHealthCheck("/health")
     .WithReplicas(2)
     .WithRestartOnCrash();
@@ -18,7 +19,7 @@ var prometheus = builder.AddPrometheus("prometheus", port: 9090)
     .WaitFor(predictor);
 
 var api = builder.AddProject<Projects.Api>("api")
-    .WithHttpEndpoint(port: 8000)
+    .WithHttpEndpoint(port: 8000).WithoutHttpsCertificate()
     .WithHttpHealthCheck("/health")
     .WithUrlForEndpoint("http", _ => new() { Url = "/metrics", DisplayText = "/metrics" })
     .WithReference(cache).WaitFor(cache)
