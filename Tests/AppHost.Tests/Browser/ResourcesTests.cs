@@ -1,0 +1,45 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace AppHost.Tests.Browser;
+
+// The Aspire dashboard as a person first sees it after following the console's login URL.
+[Collection(DashboardCollection.Name)]
+public sealed class ResourcesTests(DashboardFixture dashboard)
+{
+    [Fact]
+    public async Task TheConsoleLoginUrlLogsInAndEveryResourceRunsWithoutAnErrorBanner()
+    {
+        var page = dashboard.Page;
+        await Expect(page).ToHaveURLAsync(dashboard.AppHost.DashboardUrl.ToString());
+        foreach (var resource in (string[])["cache", "prometheus", "api"])
+            await Expect(DashboardPage.ResourceRow(page, resource).Locator("td[title='Running']")).ToHaveCountAsync(1);
+        await Expect(DashboardPage.ReplicaRows(page, "predictor").Locator("td[title='Running']")).ToHaveCountAsync(2);
+
+        await Expect(DashboardPage.ErrorBanners(page)).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "resources");
+    }
+
+    [Fact]
+    public async Task GrafanaIsListedAsNotStartedWithTheReason()
+    {
+        var page = await dashboard.NewPageAsync();
+        await page.GotoAsync(dashboard.AppHost.LoginUrl.ToString());
+        var grafana = DashboardPage.ResourceRow(page, "grafana");
+        await Expect(grafana.Locator("td[title='Not started']")).ToHaveCountAsync(1);
+
+        await grafana.Locator("td").First.ClickAsync();
+
+        await Expect(page.GetByText("Grafana runs only as a container, and Hosting:ResourceMode=executable.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task PrometheusHasItsUrlsAndTheApiALinkToItsMetrics()
+    {
+        var page = dashboard.Page;
+        var prometheus = DashboardPage.ResourceRow(page, "prometheus");
+        await Expect(prometheus.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Prometheus", Exact = true })).ToHaveCountAsync(1);
+        await Expect(prometheus.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Targets" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^http://localhost:\d+/targets$"));
+        await Expect(DashboardPage.ResourceRow(page, "api").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "/metrics" }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^http://localhost:\d+/metrics$"));
+    }
+}
