@@ -7,11 +7,18 @@ public sealed class ClusterAddresses(AspireManifest manifest, PublishOptions opt
     public string Host(ManifestResource resource, ManifestBinding binding) =>
         ClusterUrl(resource)?.Host ?? resource.Name;
 
-    // The port the process listens on inside its container.
-    public int ContainerPort(ManifestResource resource, ManifestBinding binding) =>
-        binding.TargetPort
-        ?? (resource.IsProject ? options.DefaultProjectPort : binding.Port)
-        ?? throw new PublishException($"Binding '{resource.Name}.{binding.Name}' has neither port nor targetPort.");
+    // The port the process listens on inside its container. A project's binding without a target port (Aspire
+    // leaves those to the orchestrator) gets DefaultProjectPort, the next one DefaultProjectPort + 1, and so on.
+    public int ContainerPort(ManifestResource resource, ManifestBinding binding)
+    {
+        if (binding.TargetPort is { } target) return target;
+        if (resource.IsProject)
+        {
+            var unassigned = resource.Bindings.Values.Where(b => b.TargetPort is null).ToList();
+            return options.DefaultProjectPort + unassigned.IndexOf(binding);
+        }
+        return binding.Port ?? throw new PublishException($"Binding '{resource.Name}.{binding.Name}' has neither port nor targetPort.");
+    }
 
     // The port callers use: the model's port where it fixes one, else the container port.
     public int ServicePort(ManifestResource resource, ManifestBinding binding) =>

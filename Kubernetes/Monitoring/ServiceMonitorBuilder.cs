@@ -21,7 +21,7 @@ public sealed class ServiceMonitorBuilder(PublishOptions options, ScrapeSettings
                 [
                     new ServiceMonitorEndpoint
                     {
-                        Port = service.Spec.Ports[0].Name,
+                        Port = (service.Spec.Ports.FirstOrDefault(p => p.Name == "http") ?? service.Spec.Ports[0]).Name,
                         Path = options.Monitoring.MetricsPath,
                         Interval = scrape.Interval,
                         ScrapeTimeout = scrape.Timeout,

@@ -56,4 +56,18 @@ public class ExpressionResolverTests
         var error = Assert.Throws<PublishException>(() => Resolver().Resolve(expression));
         Assert.Contains(expression.Trim('{', '}').Split('.')[0], error.Message);
     }
+
+    [Fact]
+    public void ProjectBindingsWithoutTargetPortsGetDistinctContainerPorts()
+    {
+        var manifest = Manifests.Parse("""
+            { "resources": { "web": { "type": "project.v0", "path": "Web.csproj",
+              "bindings": { "http": { "scheme": "http", "protocol": "tcp", "transport": "http" },
+                            "https": { "scheme": "https", "protocol": "tcp", "transport": "http" } } } } }
+            """);
+        var options = PublishedTree.TestOptions("unused");
+        var resolver = new ExpressionResolver(manifest, new ClusterAddresses(manifest, options), new ParameterValues(options));
+        Assert.Equal("8080 8081", resolver.Resolve("{web.bindings.http.targetPort} {web.bindings.https.targetPort}").Text);
+        Assert.Equal("https://web:8081", resolver.Resolve("{web.bindings.https.url}").Text);
+    }
 }
