@@ -35,9 +35,11 @@ dotnet build AppHost/AppHost.csproj -c Release -nologo -v q >"$work/build.log" 2
 
 echo "Writing Aspire's manifest..."
 manifest="$work/aspire-manifest.json"
-# The manifest publisher exits when the file is written; the timeout guards against an AppHost that would run instead.
+# A cluster runs containers, so the model is taken in container mode (Redis as Aspire's Redis container), whether or
+# not this machine has a container runtime. The publisher exits when the file is written; the timeout guards
+# against an AppHost that would run instead.
 timeout 300 dotnet run --project AppHost -c Release --no-build --no-launch-profile -- \
-  --publisher manifest --output-path "$manifest" >"$work/manifest.log" 2>&1 || true
+  --publisher manifest --output-path "$manifest" --Hosting:ResourceMode=container >"$work/manifest.log" 2>&1 || true
 if [ ! -s "$manifest" ]; then
   cat "$work/manifest.log" >&2
   echo "error: the AppHost wrote no manifest (it must run on Aspire's hosting to support --publisher manifest)" >&2
