@@ -16,7 +16,7 @@ public class GrafanaConfigMapsTests
     [InlineData("predictor")]
     public void DashboardConfigMapHoldsTheFileUnchangedLabelledForTheSidecar(string stem)
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var configMap = tree.Read<V1ConfigMap>($"grafana/dashboard-{stem}.yaml");
         Assert.Equal(File.ReadAllText(RepositoryRoot.Combine("grafana", "dashboards", $"{stem}.json")), configMap.Data[$"{stem}.json"]);
         Assert.Equal("1", configMap.Metadata.Labels[GrafanaConfigMaps.DashboardLabel]);
@@ -26,7 +26,7 @@ public class GrafanaConfigMapsTests
     [Fact]
     public void EveryDashboardFileIsPublished()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var files = Directory.GetFiles(RepositoryRoot.Combine("grafana", "dashboards"), "*.json").Select(Path.GetFileNameWithoutExtension);
         var published = tree.Objects<V1ConfigMap>().Where(c => c.Metadata.Labels.ContainsKey(GrafanaConfigMaps.DashboardLabel));
         Assert.Equal(files.Select(f => $"grafana-dashboard-{f}").Order(), published.Select(c => c.Metadata.Name).Order());
@@ -35,7 +35,7 @@ public class GrafanaConfigMapsTests
     [Fact]
     public void DatasourceKeepsUidPrometheusAndPointsAtTheClusterPrometheus()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var configMap = tree.Read<V1ConfigMap>("grafana/datasource-prometheus.yaml");
         Assert.Equal("1", configMap.Metadata.Labels[GrafanaConfigMaps.DatasourceLabel]);
         var stream = new YamlStream();

@@ -10,7 +10,7 @@ public class SelectorTests : IClassFixture<SelectorTests.Tree>
 {
     public sealed class Tree : IDisposable
     {
-        public PublishedTree Published { get; } = PublishedTree.FromFixture();
+        public PublishedTree Published { get; } = PublishedTree.FromAppHost();
         public void Dispose() => Published.Dispose();
     }
 
@@ -73,7 +73,7 @@ public class SelectorTests : IClassFixture<SelectorTests.Tree>
     [Fact]
     public void ClusterSelectionLabelsAreAddedToMonitoringObjectsOnly()
     {
-        using var tree = PublishedTree.FromFixture(o => o.Monitoring.Labels["release"] = "kube-prometheus-stack");
+        using var tree = PublishedTree.FromAppHost(o => o.Monitoring.Labels["release"] = "kube-prometheus-stack");
         Assert.All(tree.Objects<ServiceMonitor>(), m => Assert.Equal("kube-prometheus-stack", m.Metadata.Labels["release"]));
         Assert.All(tree.Objects<PrometheusRule>(), r => Assert.Equal("kube-prometheus-stack", r.Metadata.Labels["release"]));
         Assert.All(tree.Objects<V1Service>(), s => Assert.False(s.Metadata.Labels.ContainsKey("release")));

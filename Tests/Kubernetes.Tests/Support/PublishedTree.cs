@@ -24,6 +24,10 @@ public sealed class PublishedTree : IDisposable
         TreeWriter.Write(Options.Output, Files);
     }
 
+    // The real AppHost's model: what eng/publish-kubernetes.sh publishes.
+    public static PublishedTree FromAppHost(Action<PublishOptions>? configure = null) => new(AppHostManifest.Path, configure);
+
+    // The AppHost's manifest as Aspire 13.6.5 writes it, plus the "replicas" field docs/kubernetes.md's extension adds.
     public static PublishedTree FromFixture(Action<PublishOptions>? configure = null) =>
         new(RepositoryRoot.Combine(FixtureManifest), configure);
 

@@ -9,7 +9,7 @@ public class KustomizationTests
     [Fact]
     public void KustomizationListsEveryOtherFileOfTheTreeOnce()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var stream = new YamlStream();
         using (var reader = new StringReader(File.ReadAllText(Path.Combine(tree.Root, Kustomization.FileName)))) stream.Load(reader);
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
@@ -24,8 +24,8 @@ public class KustomizationTests
     [Fact]
     public void NamespaceIsSetOnlyWhenConfigured()
     {
-        using var without = PublishedTree.FromFixture();
-        using var with = PublishedTree.FromFixture(o => o.Namespace = "shop");
+        using var without = PublishedTree.FromAppHost();
+        using var with = PublishedTree.FromAppHost(o => o.Namespace = "shop");
         Assert.DoesNotContain("namespace:", File.ReadAllText(Path.Combine(without.Root, Kustomization.FileName)));
         Assert.Contains("namespace: shop", File.ReadAllText(Path.Combine(with.Root, Kustomization.FileName)));
     }

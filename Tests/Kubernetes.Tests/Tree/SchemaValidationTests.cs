@@ -11,7 +11,7 @@ public class SchemaValidationTests
     [Fact]
     public async Task EveryGeneratedObjectValidatesAgainstItsSchema()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var objects = tree.YamlFiles.Where(f => Path.GetFileName(f) != Kustomization.FileName).ToList();
 
         var results = await SchemaValidator.ValidateAsync(objects);

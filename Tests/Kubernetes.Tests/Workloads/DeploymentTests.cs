@@ -10,8 +10,9 @@ public class DeploymentTests
 
     private static string? Env(V1Container container, string name) => container.Env.Single(e => e.Name == name).Value;
 
+    // Aspire's manifest leaves WithReplicas out; the fixture carries the field the extension in docs/kubernetes.md adds.
     [Fact]
-    public void ReplicaCountsComeFromTheModel()
+    public void ReplicaCountsComeFromTheManifestWhereItCarriesThem()
     {
         using var tree = PublishedTree.FromFixture();
         Assert.Equal(2, tree.Read<V1Deployment>("predictor/deployment.yaml").Spec.Replicas);
@@ -26,9 +27,17 @@ public class DeploymentTests
     }
 
     [Fact]
+    public void AppHostWorkloadsGetTheReplicaCountItsManifestCarriesElseOne()
+    {
+        using var tree = PublishedTree.FromAppHost();
+        foreach (var deployment in tree.Objects<V1Deployment>())
+            Assert.Equal(tree.Manifest[deployment.Metadata.Name].Replicas ?? 1, deployment.Spec.Replicas);
+    }
+
+    [Fact]
     public void ProjectsGetAspireIdentityWithThePodNameAsInstanceId()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var container = Container(tree, "predictor");
         var podName = container.Env.Single(e => e.Name == "POD_NAME");
         Assert.Equal("metadata.name", podName.ValueFrom.FieldRef.FieldPath);
@@ -41,14 +50,14 @@ public class DeploymentTests
     [Fact]
     public void ServiceDiscoveryPointsAtTheServiceDnsName()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         Assert.Equal("http://predictor:8080", Env(Container(tree, "api"), "services__predictor__http__0"));
     }
 
     [Fact]
     public void ConnectionStringComesFromTheWorkloadSecretAndNeverFromThePodSpec()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var reference = Container(tree, "api").Env.Single(e => e.Name == "ConnectionStrings__cache").ValueFrom.SecretKeyRef;
         var secret = tree.Read<V1Secret>("api/secret.yaml");
         Assert.Equal(secret.Metadata.Name, reference.Name);
@@ -60,7 +69,7 @@ public class DeploymentTests
     [Fact]
     public void RedisTakesItsPasswordFromItsSecret()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var reference = Container(tree, "cache").Env.Single(e => e.Name == "REDIS_PASSWORD").ValueFrom.SecretKeyRef;
         Assert.Equal(PublishedTree.PasswordPlaceholder, tree.Read<V1Secret>($"cache/secret.yaml").StringData[reference.Key]);
         Assert.Equal("cache-secrets", reference.Name);
@@ -69,8 +78,8 @@ public class DeploymentTests
     [Fact]
     public void WithoutAConfiguredPasswordEachPublishGeneratesItsOwn()
     {
-        using var first = PublishedTree.FromFixture(o => o.Parameters.Clear());
-        using var second = PublishedTree.FromFixture(o => o.Parameters.Clear());
+        using var first = PublishedTree.FromAppHost(o => o.Parameters.Clear());
+        using var second = PublishedTree.FromAppHost(o => o.Parameters.Clear());
         var a = first.Read<V1Secret>("cache/secret.yaml").StringData["REDIS_PASSWORD"];
         var b = second.Read<V1Secret>("cache/secret.yaml").StringData["REDIS_PASSWORD"];
         Assert.NotEqual(a, b);
@@ -81,7 +90,7 @@ public class DeploymentTests
     [Fact]
     public void HttpPortsIsTheContainerPortTheProbesAndServiceUse()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var container = Container(tree, "api");
         var port = container.Ports.Single();
         Assert.Equal(port.ContainerPort.ToString(System.Globalization.CultureInfo.InvariantCulture), Env(container, "HTTP_PORTS"));
@@ -97,7 +106,7 @@ public class DeploymentTests
     [InlineData("cache", 999)]
     public void PodsRunAsNonRootOnAReadOnlyRootFilesystem(string name, long user)
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         var pod = tree.Read<V1Deployment>($"{name}/deployment.yaml").Spec.Template.Spec;
         var container = pod.Containers.Single();
         Assert.True(pod.SecurityContext.RunAsNonRoot);
@@ -113,7 +122,7 @@ public class DeploymentTests
     [Fact]
     public void ImagesComeFromConfigurationForProjectsAndFromTheModelForContainers()
     {
-        using var tree = PublishedTree.FromFixture(o => o.Images.Overrides["predictor"] = "example.org/predictor@sha256:abc");
+        using var tree = PublishedTree.FromAppHost(o => o.Images.Overrides["predictor"] = "example.org/predictor@sha256:abc");
         Assert.Equal("registry.example.com/aspire-metrics/api:golden", Container(tree, "api").Image);
         Assert.Equal("example.org/predictor@sha256:abc", Container(tree, "predictor").Image);
         Assert.Equal(tree.Manifest["cache"].Image, Container(tree, "cache").Image);
@@ -122,7 +131,7 @@ public class DeploymentTests
     [Fact]
     public void ClusterProvidedResourcesGetNoWorkload()
     {
-        using var tree = PublishedTree.FromFixture();
+        using var tree = PublishedTree.FromAppHost();
         Assert.DoesNotContain(tree.Objects<V1Deployment>(), d => d.Metadata.Name is "prometheus" or "grafana");
         Assert.Equal(["api", "cache", "predictor"], tree.Objects<V1Deployment>().Select(d => d.Metadata.Name).Order());
     }
