@@ -19,6 +19,7 @@ redis-cli     redis-tools   run test
 prometheus    prometheus    run test
 promtool      prometheus    run test
 chromium      chromium      test
+npm           npm           test
 "
 
 if ! command -v dotnet >/dev/null 2>&1; then

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text.Json;
+using TestSupport;
+
+namespace Kubernetes.Tests.Support;
+
+// Runs SchemaValidation/validate.mjs (npm's kubernetes-models and @kubernetes-models/prometheus-operator) over
+// YAML files: one result per document, validated against the published OpenAPI/CRD schema of its kind.
+public static class SchemaValidator
+{
+    public sealed record Result(string File, string? Kind, string? Name, bool Valid, string? Error);
+
+    public static async Task<IReadOnlyList<Result>> ValidateAsync(IEnumerable<string> files)
+    {
+        var script = RepositoryRoot.Combine("Tests", "Kubernetes.Tests", "SchemaValidation", "validate.mjs");
+        var psi = new ProcessStartInfo(Tool.Find("node", "nodejs"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(script)!,
+        };
+        psi.ArgumentList.Add(script);
+        foreach (var file in files) psi.ArgumentList.Add(file);
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var results = lines.Select(l => JsonSerializer.Deserialize<Result>(l, Json)!).ToList();
+        var error = await stderr;
+        if (process.ExitCode is not (0 or 1) || error.Length > 0)
+            throw new InvalidOperationException($"validate.mjs failed (exit {process.ExitCode}): {error}");
+        return results;
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+}
