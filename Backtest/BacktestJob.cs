@@ -11,6 +11,11 @@ public sealed partial class BacktestJob(
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        if (!pushgateway.HasEndpoint)
+        {
+            LogNoEndpoint(PushgatewayClient.EndpointVariable);
+            return ExitCodes.NotStarted;
+        }
         var started = time.GetTimestamp();
         BacktestReport report;
         try
@@ -53,6 +58,9 @@ public sealed partial class BacktestJob(
             LogPushFailed(e, pushgateway.GroupPath);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No Pushgateway endpoint is configured: set {Variable} (the AppHost does, through WithReference)")]
+    private partial void LogNoEndpoint(string variable);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Backtest failed; pushing only the failure marker")]
     private partial void LogBacktestFailed(Exception exception);

@@ -11,6 +11,6 @@ public static class ExitCodes
     // The replay succeeded but its results did not reach the Pushgateway.
     public const int PushFailed = 2;
 
-    // The job could not start: its configuration is incomplete (e.g. no Pushgateway endpoint).
+    // The job could not start: its configuration is incomplete (no Pushgateway endpoint, say).
     public const int NotStarted = 3;
 }

@@ -8,10 +8,16 @@ namespace Backtest.Pushing;
 // Sends a registry to the Pushgateway once and says whether it arrived. prometheus-net writes the
 // exposition text; the request is ours because its MetricPusher is a periodic loop that reports
 // failures on a background callback, and a batch job needs the one push's outcome for its exit code.
-public sealed class PushgatewayClient(HttpClient http, IOptions<BacktestOptions> options)
+public sealed class PushgatewayClient(HttpClient http, IOptions<BacktestOptions> options, IConfiguration configuration)
 {
     // Aspire's service discovery turns this name into services__pushgateway__http__0.
     public const string ServiceName = "pushgateway";
+    public const string EndpointVariable = $"services__{ServiceName}__http__0";
+
+    // Checked before the replay, so a job without a Pushgateway fails at once with the variable to set,
+    // whichever service discovery implementation resolves the name later.
+    public bool HasEndpoint =>
+        configuration.GetSection($"services:{ServiceName}").GetChildren().Any(scheme => scheme.GetChildren().Any(e => !string.IsNullOrWhiteSpace(e.Value)));
 
     private static readonly MediaTypeHeaderValue TextFormat = MediaTypeHeaderValue.Parse("text/plain; version=0.0.4; charset=utf-8");
 

@@ -93,6 +93,15 @@ public sealed class BacktestJobTests(PushgatewayFixture fixture)
         Assert.Contains("push_failure_time_seconds", group.Metrics);
     }
 
+    [Fact]
+    public async Task WithoutAPushgatewayEndpointTheJobDoesNotStartAndSaysWhatToSet()
+    {
+        var run = await BacktestProcess.RunAsync(Replay.Settings("unconfigured"));
+
+        Assert.True(run.ExitCode == ExitCodes.NotStarted, run.ToString());
+        Assert.Contains("services__pushgateway__http__0", run.Output);
+    }
+
     private async Task<double> WaitForSeriesAsync(string promql) =>
         (await Eventually.ValueAsync(() => Prometheus.ScalarAsync(promql), v => v is not null, TimeSpan.FromSeconds(30), promql))!.Value;
 

@@ -8,14 +8,13 @@ public static class BacktestProcess
 {
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "Backtest.dll");
 
-    public static async Task<BacktestExit> RunAsync(Uri pushgateway, IReadOnlyDictionary<string, string> settings)
+    public static Task<BacktestExit> RunAsync(Uri pushgateway, IReadOnlyDictionary<string, string> settings) =>
+        RunAsync(new Dictionary<string, string>(settings) { ["services__pushgateway__http__0"] = pushgateway.GetLeftPart(UriPartial.Authority) });
+
+    public static async Task<BacktestExit> RunAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var environment = new Dictionary<string, string>(settings)
-        {
-            ["services__pushgateway__http__0"] = pushgateway.GetLeftPart(UriPartial.Authority),
-        };
         var started = DateTimeOffset.UtcNow;
-        await using var process = ExternalProcess.Start("dotnet", [Dll], AppContext.BaseDirectory, environment);
+        await using var process = ExternalProcess.Start("dotnet", [Dll], AppContext.BaseDirectory, new Dictionary<string, string>(environment));
         var exitCode = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
         return new BacktestExit(exitCode, process.Output, started, DateTimeOffset.UtcNow);
     }
