@@ -1,6 +1,8 @@
 // The whole system in Aspire's vocabulary. Ports people open are fixed; tests let Aspire randomise them.
 // Redis, Prometheus and Grafana run as containers when docker/podman answers, else as this machine's
 // executables (Grafana then shows as not started, with the reason); see docs/apphost.md.
+using Microsoft.Extensions.Configuration;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
 var cache = builder.AddRedisCache("cache");
@@ -28,6 +30,16 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithRestartOnCrash();
 
 prometheus.WithScrapeTargets(api, predictor);
+
+// A batch job reports through the Pushgateway (docs/backtest.md): it runs at start, on the dashboard's
+// "Run backtest" command, and every Backtest:Interval; its exit code shows as the resource's state.
+var pushgateway = builder.AddPushgateway("pushgateway", port: 9091);
+prometheus.WithPushgateway(pushgateway);
+
+builder.AddProject<Projects.Backtest>("backtest")
+    .WithReference(pushgateway).WaitFor(pushgateway)
+    .WithRunCommand("run-backtest", "Run backtest", "Replay every model over the tickers' history and push the results")
+    .WithRunInterval(builder.Configuration.GetValue<TimeSpan?>("Backtest:Interval") ?? TimeSpan.FromMinutes(15));
 
 builder.AddGrafana("grafana", port: 3000)
     .WithProvisioning("../grafana")

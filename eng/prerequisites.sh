@@ -18,6 +18,7 @@ redis-server  redis-server  run test
 redis-cli     redis-tools   run test
 prometheus    prometheus    run test
 promtool      prometheus    run test
+prometheus-pushgateway  prometheus-pushgateway  run test
 chromium      chromium      test
 npm           npm           test
 "
@@ -49,5 +50,5 @@ apt-get -o DPkg::Lock::Timeout=300 update -qq
 apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # Debian starts packaged services on install where an init system runs; this project starts its own.
 if command -v systemctl >/dev/null 2>&1; then
-  for svc in redis-server prometheus; do systemctl stop "$svc" >/dev/null 2>&1 || true; done
+  for svc in redis-server prometheus prometheus-pushgateway; do systemctl stop "$svc" >/dev/null 2>&1 || true; done
 fi

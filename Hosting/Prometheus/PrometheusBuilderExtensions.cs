@@ -72,7 +72,8 @@ public static class PrometheusBuilderExtensions
     {
         var inContainer = prometheus is PrometheusContainerResource;
         var baseConfig = prometheus.Annotations.OfType<PrometheusBaseConfigAnnotation>().LastOrDefault();
-        var jobs = prometheus.Annotations.OfType<PrometheusScrapeTargetAnnotation>().Select(a => a.Target.Name).Distinct().ToList();
+        var targets = prometheus.Annotations.OfType<PrometheusScrapeTargetAnnotation>().ToList();
+        var jobs = targets.Select(a => a.Target.Name).Distinct().ToList();
         var interval = prometheus.Annotations.OfType<PrometheusScrapeIntervalAnnotation>().LastOrDefault()?.Interval
             ?? (string.IsNullOrEmpty(configuredInterval) ? null : ParseInterval(configuredInterval));
         var files = prometheus.Files;
@@ -84,6 +85,7 @@ public static class PrometheusBuilderExtensions
             BaseYaml = baseConfig is null ? null : File.ReadAllText(baseConfig.Path),
             BaseDirectory = inContainer ? PrometheusContainerImageTags.BaseDirectory : baseConfig?.Directory,
             ScrapeInterval = interval,
+            HonorLabelsJobs = targets.Where(a => a.HonorLabels).Select(a => a.Target.Name).ToHashSet(),
         }));
     }
 

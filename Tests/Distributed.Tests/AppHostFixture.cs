@@ -12,11 +12,17 @@ public sealed class AppHostFixture : IAsyncLifetime
     public HttpClient Api { get; private set; } = null!;
     public PrometheusQueryClient Prometheus { get; private set; } = null!;
     public IReadOnlyList<string> Tickers { get; private set; } = [];
+    public bool BacktestFails { get; set; }
     private int _nextTicker;
 
     public async Task InitializeAsync()
     {
-        App = await AppHostStart.StartAsync(b => b.Project("api").WithEnvironment("Cache__TimeToLive", "1.00:00:00"));
+        App = await AppHostStart.StartAsync(b =>
+        {
+            b.Project("api").WithEnvironment("Cache__TimeToLive", "1.00:00:00");
+            // Read at every start of the job, so a test can make the next run fail (docs/backtest.md's test switch).
+            b.Project("backtest").WithEnvironment(context => context.EnvironmentVariables["Backtest__SimulateFailure"] = BacktestFails ? "true" : "false");
+        });
         Api = App.CreateHttpClient("api");
         Prometheus = App.CreatePrometheusClient();
         using var predictor = App.CreateHttpClient("predictor");

@@ -49,6 +49,21 @@ public sealed class ExternalProcess : IAsyncDisposable
         lock (_output) _output.AppendLine(line);
     }
 
+    // For processes that end by themselves (batch jobs): waits for the exit and returns its code.
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"process {_process.Id} still running after {timeout.TotalSeconds:0.#}s; output:\n{Output}");
+        }
+        return _process.ExitCode;
+    }
+
     public async Task StopAsync(TimeSpan grace)
     {
         if (_process.HasExited) return;

@@ -11,7 +11,8 @@ public sealed record LiveQuery(string Source, string Expr)
 }
 
 // Every query the repository ships for people to run: dashboard panels (template variables filled in
-// as a user would pick them), recording rule expressions, and the PromQL cookbook in docs/rules-and-dashboards.md.
+// as a user would pick them), recording rule expressions, and the PromQL cookbooks in docs/rules-and-dashboards.md
+// and docs/backtest.md.
 public static partial class LiveQueries
 {
     public static IReadOnlyList<LiveQuery> DashboardPanels(IReadOnlyDictionary<string, string> variables) =>
@@ -40,7 +41,8 @@ public static partial class LiveQueries
 
     public static IReadOnlyList<LiveQuery> Cookbook() =>
     [
-        .. CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("docs", "rules-and-dashboards.md")))
+        .. new[] { "rules-and-dashboards.md", "backtest.md" }
+            .SelectMany(page => CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("docs", page))))
             .Select(m => new LiveQuery($"cookbook: {m.Groups["question"].Value.Trim()}", m.Groups["query"].Value.Trim())),
     ];
 

@@ -34,6 +34,8 @@ public sealed class LiveSystemFixture : IAsyncLifetime
         await WaitForAsync($"sum(predictions_total{{ticker=\"{KnownTraffic.DirectTicker}\"}})", v => v == Traffic.DirectPredictions);
         await WaitForAsync(KnownTraffic.CacheGetsQuery, v => v == Traffic.ApiPredictRequests);
         await WaitForAsync("sum(file_upload_size_bytes_count)", v => v >= 1);
+        // The backtest job ran at start and pushed; one accuracy per model means Prometheus scraped the push.
+        await WaitForAsync("count(backtest_accuracy_ratio)", v => v == 2);
     }
 
     private async Task WaitForAsync(string promql, Func<double?, bool> done)
