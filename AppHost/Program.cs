@@ -15,7 +15,7 @@ var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithHttpEndpoint().WithoutHttpsCertificate()
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithHttpHealthCheck("/health")
-    .WithReplicas(2)
+    .WithReplicas(2).PublishReplicaCount()
     .WithRestartOnCrash();
 
 // Prometheus counts as healthy once it has scraped every running replica, so by the time the api
