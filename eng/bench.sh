@@ -6,7 +6,7 @@
 # figures move from run to run on shared machines. Exits 1 when a ratio goal is missed (or a run saw errors).
 #
 # Usage: eng/bench.sh [--with-tests]      --with-tests also times eng/test.sh (the whole suite, several minutes)
-# Env:   BENCH_SECONDS=10 per measurement, BENCH_WARMUP=2, BENCH_ROUNDS=2, BENCH_THREADS=2, BENCH_CONNECTIONS=32,
+# Env:   BENCH_SECONDS=10 per measurement, BENCH_WARMUP=2, BENCH_ROUNDS=3, BENCH_THREADS=2, BENCH_CONNECTIONS=32,
 #        BENCH_SCRAPE_DELAY_MS=50 (pause between the scraper's requests), BENCH_NO_BUILD=1 (use the last build),
 #        BENCH_APPHOST=0 (skip the AppHost start-up measurement)
 set -euo pipefail
@@ -15,7 +15,7 @@ root=$PWD
 
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-2}
-rounds=${BENCH_ROUNDS:-2}
+rounds=${BENCH_ROUNDS:-3}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
 export BENCH_SCRAPE_DELAY_MS=${BENCH_SCRAPE_DELAY_MS:-50}
@@ -63,13 +63,16 @@ api_on_port=$(free_port)
 start_service api "$(bin Api)/Api.dll" "$api_on_port" "${api_env[@]}"
 api_off_port=$(free_port)
 start_service api-metrics-off "$(bin Api)/Api.dll" "$api_off_port" "${api_env[@]}" Metrics__Enabled=false
+# A second, identical instance: the A/A pair shows how far two equal figures drift apart on this machine.
+api_off2_port=$(free_port)
+start_service api-metrics-off-2 "$(bin Api)/Api.dll" "$api_off2_port" "${api_env[@]}" Metrics__Enabled=false
 # A 1 ms TTL puts every lookup in a new time bucket: GET (miss) → predictor → SETEX, the whole miss path.
 api_miss_port=$(free_port)
 start_service api-cache-miss "$(bin Api)/Api.dll" "$api_miss_port" "${api_env[@]}" Cache__TimeToLive=00:00:00.001
 bare_port=$(free_port)
 start_service bare-hello "$(bin Benchmarks/BareHello)/BareHello.dll" "$bare_port"
 
-for port in $predictor_port $api_on_port $api_off_port $api_miss_port; do
+for port in $predictor_port $api_on_port $api_off_port $api_off2_port $api_miss_port; do
   wait_for "service on port $port" http_ok "http://127.0.0.1:$port/health"
 done
 wait_for "bare-hello" http_ok "http://127.0.0.1:$bare_port/"
@@ -81,6 +84,7 @@ curl -fsS -o /dev/null "http://127.0.0.1:$api_on_port$ticker_path"   # fills the
 targets=(
   "root-on|http://127.0.0.1:$api_on_port/|api /, everything on"
   "root-off|http://127.0.0.1:$api_off_port/|api /, Metrics:Enabled=false"
+  "root-off-2|http://127.0.0.1:$api_off2_port/|the same, second instance (A/A)"
   "bare|http://127.0.0.1:$bare_port/|bare minimal-API app /"
   "hit|http://127.0.0.1:$api_on_port$ticker_path|api cache hit"
   "miss|http://127.0.0.1:$api_miss_port$ticker_path|api cache miss"
@@ -90,6 +94,14 @@ targets=(
 echo
 echo "machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "each run: wrk -t$threads -c$connections, ${warmup} s warm-up then ${seconds} s; $rounds rounds, order reversed every other round"
+# The first seconds after start run unoptimised code (tiered JIT, dynamic PGO) and cost whichever target comes
+# first up to a third of its throughput: every target is loaded once, unmeasured, before round 1.
+echo "warming up every target ($((warmup * 2)) s each, not measured)…"
+for target in "${targets[@]}"; do
+  IFS='|' read -r _ url _ <<<"$target"
+  wrk -t"$threads" -c"$connections" -d"$((warmup * 2))s" "$url" >/dev/null
+done
+curl -fsS -o /dev/null "http://127.0.0.1:$api_on_port/metrics"
 echo
 printf '%-6s %-10s %10s %9s %9s %7s  %s\n' round measure "req/s" "p50 ms" "p99 ms" load1 notes
 for round in $(seq "$rounds"); do
@@ -107,7 +119,7 @@ for round in $(seq "$rounds"); do
   done
 done
 
-for name in api predictor api-metrics-off api-cache-miss bare-hello; do record_rss "$name"; done
+for name in api predictor api-metrics-off api-metrics-off-2 api-cache-miss bare-hello; do record_rss "$name"; done
 "$root/eng/bench/apphost-start.sh" >"$work/apphost" 2>&1 || true
 test_suite_figure "$with_tests" >"$work/tests" 2>&1 || true
 

@@ -14,6 +14,7 @@ run_wrk() {
   local requests duration p50 p99 socket non2xx
   eval "$(sed -E 's/^BENCH //; s/duration_us/duration/; s/p50_us/p50/; s/p99_us/p99/; s/socket_errors/socket/' <<<"$line" | tr ' ' '\n' | sed 's/^/local /')"
   local errors=$((socket + non2xx))
+  require_alive
   echo "$round $name $requests $duration $p50 $p99 $errors $load" >>"$work/results"
   awk -v r="$round" -v n="$name" -v q="$requests" -v d="$duration" -v a="$p50" -v b="$p99" -v e="$errors" -v l="$load" \
     'BEGIN { printf "%-6s %-10s %10.0f %9.2f %9.2f %7s  %s\n", r, n, q / (d / 1e6), a / 1000, b / 1000, l, (e > 0 ? e " errors" : "") }'

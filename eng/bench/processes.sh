@@ -50,6 +50,18 @@ http_ok() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
 
 redis_answers() { [ "$(redis-cli -p "$1" -a "$2" --no-auth-warning ping 2>/dev/null)" = PONG ]; }
 
+# Every service this run started must still be running; a figure measured against a dead one means nothing.
+require_alive() {
+  local name
+  for name in "${!pids[@]}"; do
+    [ "$name" = scraper ] && continue
+    kill -0 "${pids[$name]}" 2>/dev/null && continue
+    echo "error: $name (pid ${pids[$name]}) is gone; something stopped it during the run. Its log:" >&2
+    tail -n 20 "$work/$name.log" >&2
+    exit 3
+  done
+}
+
 rss_mb() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
 
 stop_all() {
