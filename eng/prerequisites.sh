@@ -18,7 +18,6 @@ redis-server  redis-server  run test
 redis-cli     redis-tools   run test
 prometheus    prometheus    run test
 promtool      prometheus    run test
-npm           npm           run test
 chromium      chromium      test
 "
 

@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Hosting.Testing;
+namespace Aspire.Hosting.Testing;
 
-// Prometheus' HTTP API as tests use it: instant queries and the scalar value of an expression.
+// Prometheus' HTTP API as tests use it: instant queries, and waits for an exact value (scrapes are
+// asynchronous, so a test polls until Prometheus agrees, with a deadline).
 public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
 {
+    public HttpClient Http { get; } = http;
+
     // The "result" array of an instant query.
     public async Task<JsonElement> QueryAsync(string promql, CancellationToken cancellationToken = default)
     {
-        var response = await http.GetFromJsonAsync<JsonElement>($"api/v1/query?query={Uri.EscapeDataString(promql)}", cancellationToken);
+        var response = await Http.GetFromJsonAsync<JsonElement>($"api/v1/query?query={Uri.EscapeDataString(promql)}", cancellationToken);
         if (response.GetProperty("status").GetString() != "success")
             throw new InvalidOperationException($"query failed: {promql}: {response}");
         return response.GetProperty("data").GetProperty("result");
@@ -20,8 +23,7 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
     public async Task<double?> ScalarAsync(string promql, CancellationToken cancellationToken = default)
     {
         var result = await QueryAsync(promql, cancellationToken);
-        if (result.GetArrayLength() == 0) return null;
-        return double.Parse(result[0].GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
+        return result.GetArrayLength() == 0 ? null : Value(result[0]);
     }
 
     // Every series of the result as (labels, value).
@@ -31,10 +33,10 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
         var result = await QueryAsync(promql, cancellationToken);
         return [.. result.EnumerateArray().Select(s => (
             (IReadOnlyDictionary<string, string>)s.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
-            double.Parse(s.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture)))];
+            Value(s)))];
     }
 
-    // Polls until the expression has exactly the expected value (scrapes are asynchronous); throws on timeout.
+    // Polls until the expression has exactly the expected value; throws with the last value on timeout.
     public async Task WaitForValueAsync(string promql, double expected, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -45,8 +47,12 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
             if (last == expected) return;
             await Task.Delay(100, cancellationToken);
         }
-        throw new TimeoutException($"`{promql}` was {last?.ToString(CultureInfo.InvariantCulture) ?? "empty"} after {timeout.TotalSeconds:0.#}s, expected {expected.ToString(CultureInfo.InvariantCulture)}.");
+        throw new TimeoutException($"`{promql}` was {last?.ToString(CultureInfo.InvariantCulture) ?? "empty"} after " +
+                                   $"{timeout.TotalSeconds:0.#}s, expected {expected.ToString(CultureInfo.InvariantCulture)}.");
     }
 
-    public void Dispose() => http.Dispose();
+    private static double Value(JsonElement sample) =>
+        double.Parse(sample.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
+
+    public void Dispose() => Http.Dispose();
 }

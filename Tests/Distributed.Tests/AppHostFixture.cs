@@ -1,14 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hosting;
-using Hosting.ApplicationModel;
-using Hosting.Testing;
+using Aspire.Hosting.ApplicationModel;
 
 namespace Distributed.Tests;
 
-// The AppHost's real model (redis-server, prometheus, Api, 2 Predictor replicas), started once for the
-// collection on random ports through the testing builder. A one-day cache TTL makes every repeated
-// request within a test a cache hit, so counts are exact; a 1 s scrape interval keeps waits short.
+// One app for the collection. A one-day cache TTL makes every repeated request within a test a cache
+// hit, so counts are exact.
 public sealed class AppHostFixture : IAsyncLifetime
 {
     public DistributedApplication App { get; private set; } = null!;
@@ -19,18 +16,16 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(
-            ["--Dashboard:Enabled=false", "--Prometheus:ScrapeInterval=1s"]);
-        builder.Resource<ProjectResource>("api").WithEnvironment("Cache__TimeToLive", "1.00:00:00");
-        App = builder.Build();
-        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await App.StartAsync(startup.Token);
+        App = await AppHostStart.StartAsync(b => b.Project("api").WithEnvironment("Cache__TimeToLive", "1.00:00:00"));
         Api = App.CreateHttpClient("api");
         Prometheus = App.CreatePrometheusClient();
         using var predictor = App.CreateHttpClient("predictor");
         var tickers = await predictor.GetFromJsonAsync<JsonElement>("/tickers");
         Tickers = [.. FirstArray(tickers).EnumerateArray().Select(t => t.GetString()!).Where(t => t != "AAPL")];
     }
+
+    public Task<IReadOnlyList<ResourceEvent>> PredictorReplicasAsync() =>
+        App.WaitForRunningInstancesAsync("predictor", 2, TimeSpan.FromSeconds(60));
 
     // Each test takes tickers nobody else used, so its counts start from zero.
     public string[] TakeTickers(int count)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Distributed.Tests.Queries;
-using Hosting.Testing;
 
 namespace Distributed.Tests;
 

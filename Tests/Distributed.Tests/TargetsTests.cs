@@ -1,34 +1,38 @@
-using Hosting.Testing;
 using TestSupport;
 
 namespace Distributed.Tests;
 
+// Prometheus sees each replica as its own target: instance = the replica's name, job = the resource.
 [Collection(AppHostCollection.Name)]
 public sealed class TargetsTests(AppHostFixture system)
 {
     [Fact]
-    public async Task EveryTargetIsUpAndTheApiAndBothPredictorReplicasAreScraped()
+    public async Task TheApiAndEachPredictorReplicaAreTargetsOfTheirOwnAndUp()
     {
-        var expected = system.App.GetReplicaEndpoints("predictor").Append(system.App.GetEndpoint("api"))
-            .Select(u => $"{u.Host}:{u.Port}").Order().ToList();
+        var replicas = (await system.PredictorReplicasAsync()).Select(r => r.ResourceId).ToList();
 
         var up = await Eventually.ValueAsync(() => system.Prometheus.VectorAsync("up"),
-            series => expected.All(i => series.Any(s => s.Labels["instance"] == i && s.Value == 1)), TimeSpan.FromSeconds(30), "api and predictors up");
+            series => replicas.All(r => series.Any(s => s.Labels["instance"] == r && s.Value == 1)) && series.Any(s => s.Labels["job"] == "api"),
+            TimeSpan.FromSeconds(30), "api and both predictor replicas up");
 
         Assert.All(up, s => Assert.Equal(1, s.Value));
-        Assert.Equal(2, up.Count(s => s.Labels["job"].Contains("predictor", StringComparison.Ordinal)));
+        Assert.Equal(replicas, up.Where(s => s.Labels["job"] == "predictor").Select(s => s.Labels["instance"]).Order(StringComparer.Ordinal));
+        Assert.Single(up, s => s.Labels["job"] == "api");
     }
 
     [Fact]
-    public async Task TargetInfoIdentifiesEachReplicaByItsServiceInstanceId()
+    public async Task TargetInfoIdentifiesEachReplicaByTheServiceInstanceIdAspireGaveIt()
     {
-        var info = await Eventually.ValueAsync(() => system.Prometheus.VectorAsync("target_info{service_name=\"predictor\"}"),
+        var replicas = await system.PredictorReplicasAsync();
+
+        var info = await Eventually.ValueAsync(() => system.Prometheus.VectorAsync("target_info{job=\"predictor\"}"),
             series => series.Count == 2, TimeSpan.FromSeconds(30), "two predictor target_info series");
 
-        Assert.Equal(["predictor-0", "predictor-1"], info.Select(s => s.Labels["service_instance_id"]).Order());
-        var byInstance = info.ToDictionary(s => s.Labels["service_instance_id"], s => s.Labels["instance"]);
-        var endpoints = system.App.GetReplicaEndpoints("predictor");
-        Assert.Equal($"{endpoints[0].Host}:{endpoints[0].Port}", byInstance["predictor-0"]);
-        Assert.Equal($"{endpoints[1].Host}:{endpoints[1].Port}", byInstance["predictor-1"]);
+        foreach (var replica in replicas)
+        {
+            var attributes = replica.Snapshot.EnvironmentVariables.Single(e => e.Name == "OTEL_RESOURCE_ATTRIBUTES").Value!;
+            var instanceId = attributes.Split(',').Single(a => a.StartsWith("service.instance.id=", StringComparison.Ordinal))["service.instance.id=".Length..];
+            Assert.Single(info, s => s.Labels["instance"] == replica.ResourceId && s.Labels["service_instance_id"] == instanceId);
+        }
     }
 }

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Hosting;
-using Hosting.Testing;
 using TestSupport;
 
 namespace Distributed.Tests.Queries;

@@ -11,7 +11,7 @@ public sealed record LiveQuery(string Source, string Expr)
 }
 
 // Every query the repository ships for people to run: dashboard panels (template variables filled in
-// as a user would pick them), recording rule expressions, and the README's PromQL cookbook.
+// as a user would pick them), recording rule expressions, and the PromQL cookbook in docs/rules-and-dashboards.md.
 public static partial class LiveQueries
 {
     public static IReadOnlyList<LiveQuery> DashboardPanels(IReadOnlyDictionary<string, string> variables) =>
@@ -40,7 +40,7 @@ public static partial class LiveQueries
 
     public static IReadOnlyList<LiveQuery> Cookbook() =>
     [
-        .. CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("README.md")))
+        .. CookbookBlock().Matches(File.ReadAllText(RepositoryRoot.Combine("docs", "rules-and-dashboards.md")))
             .Select(m => new LiveQuery($"cookbook: {m.Groups["question"].Value.Trim()}", m.Groups["query"].Value.Trim())),
     ];
 

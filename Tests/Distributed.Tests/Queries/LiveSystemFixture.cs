@@ -1,5 +1,3 @@
-using Hosting;
-using Hosting.Testing;
 using TestSupport;
 
 namespace Distributed.Tests.Queries;
@@ -9,21 +7,13 @@ namespace Distributed.Tests.Queries;
 // AppHost collection's fixture, whose tests kill and restart replicas.
 public sealed class LiveSystemFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(90);
-
     public DistributedApplication App { get; private set; } = null!;
     public PrometheusQueryClient Prometheus { get; private set; } = null!;
     public KnownTraffic Traffic { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(
-            ["--Dashboard:Enabled=false", "--Prometheus:ScrapeInterval=1s"]);
-        App = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(Startup);
-        await App.StartAsync(startup.Token);
-        foreach (var resource in new[] { "predictor", "api", "prometheus" })
-            await App.WaitForResourceHealthyAsync(resource, startup.Token);
+        App = await AppHostStart.StartAsync();
         Prometheus = App.CreatePrometheusClient();
 
         Traffic = new KnownTraffic();

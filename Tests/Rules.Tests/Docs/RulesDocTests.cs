@@ -5,11 +5,11 @@ using TestSupport;
 
 namespace Rules.Tests.Docs;
 
-// README.md: a runbook section for every alert (the anchor its annotation links to)
+// docs/rules-and-dashboards.md: a runbook section for every alert (the anchor its annotation links to)
 // and a PromQL cookbook whose queries all parse.
 public sealed partial class RulesDocTests
 {
-    private static string Markdown => File.ReadAllText(RepositoryRoot.Combine("README.md"));
+    private static string Markdown => File.ReadAllText(RepositoryRoot.Combine("docs", "rules-and-dashboards.md"));
 
     public static IReadOnlyList<string> CookbookQueries =>
         [.. PromQlBlock().Matches(Markdown).Select(m => m.Groups["query"].Value.Trim())];

@@ -45,7 +45,7 @@ public sealed partial class AlertConventionTests
     [Theory]
     [MemberData(nameof(AlertNames))]
     public void AlertRunbookPointsToItsOwnReadmeAnchor(string alert) =>
-        Assert.Equal($"README.md#runbook-{alert.ToLowerInvariant()}", AlertNamed(alert).Annotations["runbook"]);
+        Assert.Equal($"docs/rules-and-dashboards.md#runbook-{alert.ToLowerInvariant()}", AlertNamed(alert).Annotations["runbook"]);
 
     [Theory]
     [MemberData(nameof(AlertNames))]

@@ -1,3 +1,0 @@
-namespace Hosting.ApplicationModel;
-
-public interface IResourceWithEnvironment : IResource;

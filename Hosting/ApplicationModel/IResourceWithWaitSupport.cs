@@ -1,4 +1,0 @@
-namespace Hosting.ApplicationModel;
-
-// Resources that can wait for others before they start.
-public interface IResourceWithWaitSupport : IResource;

@@ -1,3 +1,0 @@
-namespace Hosting.ApplicationModel;
-
-public sealed class ResourceAnnotationCollection : List<IResourceAnnotation>;

@@ -1,3 +1,0 @@
-namespace Hosting.Dashboard.Model;
-
-public sealed record DashboardEndpoint(string Name, string Url);

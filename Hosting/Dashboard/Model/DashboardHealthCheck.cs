@@ -1,3 +1,0 @@
-namespace Hosting.Dashboard.Model;
-
-public sealed record DashboardHealthCheck(string Name, string Status, string? Description);

@@ -1,8 +1,0 @@
-namespace Hosting.Dashboard.Model;
-
-public enum ResourceCommand
-{
-    Stop,
-    Start,
-    Restart,
-}

@@ -1,6 +1,0 @@
-namespace Hosting.Integrations.Containers;
-
-public sealed record CommandResult(int ExitCode, string Output)
-{
-    public bool Succeeded => ExitCode == 0;
-}

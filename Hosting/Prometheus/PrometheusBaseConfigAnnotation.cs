@@ -1,0 +1,10 @@
+namespace Aspire.Hosting.ApplicationModel;
+
+// WithBaseConfig: the repository's prometheus.base.yml (globals, rule_files relative to it).
+public sealed record PrometheusBaseConfigAnnotation(string Path) : IResourceAnnotation
+{
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+}
+
+// WithScrapeInterval, or configuration Prometheus:ScrapeInterval: overrides the base file's intervals.
+public sealed record PrometheusScrapeIntervalAnnotation(TimeSpan Interval) : IResourceAnnotation;
