@@ -8,7 +8,7 @@
 # Usage: eng/bench.sh [--with-tests]      --with-tests also times eng/test.sh (the whole suite, several minutes)
 # Env:   BENCH_SECONDS=10 per measurement, BENCH_WARMUP=2, BENCH_ROUNDS=3, BENCH_THREADS=2, BENCH_CONNECTIONS=32,
 #        BENCH_SCRAPE_DELAY_MS=50 (pause between the scraper's requests), BENCH_NO_BUILD=1 (use the last build),
-#        BENCH_APPHOST=0 (skip the AppHost start-up measurement)
+#        BENCH_APPHOST=0 (skip the AppHost start-up measurement; it needs ports 8000, 9090, 18888 and 18889 free)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -40,8 +40,10 @@ trap 'exit 130' INT TERM
 
 # --- build -----------------------------------------------------------------------------------------------------
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
-  echo "building Release (Predictor, Api, BareHello)…"
-  for project in Predictor Api Benchmarks/BareHello; do
+  projects=(Predictor Api Benchmarks/BareHello)
+  [ "${BENCH_APPHOST:-1}" = 0 ] || projects+=(AppHost)
+  echo "building Release (${projects[*]})…"
+  for project in "${projects[@]}"; do
     dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || { echo "error: build of $project failed" >&2; exit 2; }
   done
 fi
