@@ -92,6 +92,7 @@ targets=(
   "miss|http://127.0.0.1:$api_miss_port$ticker_path|api cache miss"
   "predictor|http://127.0.0.1:$predictor_port$ticker_path|predictor alone"
   "scrape|http://127.0.0.1:$api_on_port$ticker_path|api cache hit + /metrics scraper"
+  "scrape-idle|http://127.0.0.1:$api_on_port/metrics|/metrics scraper alone"
 )
 echo
 echo "machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
@@ -100,7 +101,8 @@ echo "each run: wrk -t$threads -c$connections, ${warmup} s warm-up then ${second
 # first up to a third of its throughput: every target is loaded once, unmeasured, before round 1.
 echo "warming up every target ($((warmup * 2)) s each, not measured)…"
 for target in "${targets[@]}"; do
-  IFS='|' read -r _ url _ <<<"$target"
+  IFS='|' read -r name url _ <<<"$target"
+  [ "$name" = scrape-idle ] && continue
   wrk -t"$threads" -c"$connections" -d"$((warmup * 2))s" "$url" >/dev/null
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$api_on_port/metrics"
@@ -115,12 +117,15 @@ for round in $(seq "$rounds"); do
     IFS='|' read -r name url _ <<<"$target"
     if [ "$name" = scrape ]; then
       measure_with_scraper "$round" "$url" "http://127.0.0.1:$api_on_port/metrics"
+    elif [ "$name" = scrape-idle ]; then
+      measure_scrape_idle "$round" "$url"
     else
       measure "$round" "$name" "$url"
     fi
   done
 done
 
+curl -fsS -H 'Accept: application/openmetrics-text;version=1.0.0' "http://127.0.0.1:$api_on_port/metrics" | wc -l >"$work/scrape-lines"
 for name in api predictor api-metrics-off api-metrics-off-2 api-cache-miss bare-hello; do record_rss "$name"; done
 "$root/eng/bench/apphost-start.sh" >"$work/apphost" 2>&1 || true
 test_suite_figure "$with_tests" >"$work/tests" 2>&1 || true

@@ -45,3 +45,9 @@ measure_with_scraper() {
 
 # record_rss NAME: resident memory of a service after the load runs, appended to $work/rss.
 record_rss() { echo "$1 $(rss_mb "${pids[$1]}")" >>"$work/rss"; }
+
+# measure_scrape_idle ROUND METRICS-URL: the scraper alone, no load: what a scrape costs when nothing competes.
+measure_scrape_idle() {
+  cat "$root/eng/bench/report.lua" "$root/eng/bench/scrape.lua" >"$work/scrape.lua"
+  run_wrk scrape-idle "$1" "$(load1)" -t1 -c1 -d"${seconds}s" -s "$work/scrape.lua" "$2"
+}
