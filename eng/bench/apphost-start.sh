@@ -68,5 +68,5 @@ done
 
 why="not reached in 60 s"
 kill -0 "$apphost" 2>/dev/null || why="AppHost exited: $(tail -n 3 "$log" | tr '\n' ' ')"
-echo "APPHOST healthy ${healthy:--} ${healthy:+from process start (prebuilt, dotnet AppHost.dll)}${healthy:-$why}"
-echo "APPHOST targets ${targets:--} ${targets:+api + 2 predictor replicas up in Prometheus}${targets:-$why}"
+if [ -n "$healthy" ]; then echo "APPHOST healthy $healthy from process start (prebuilt AppHost.dll)"; else echo "APPHOST healthy - $why"; fi
+if [ -n "$targets" ]; then echo "APPHOST targets $targets api + 2 predictor replicas up"; else echo "APPHOST targets - $why"; fi
