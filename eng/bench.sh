@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Performance, side by side, in one run. Builds Release; starts redis-server, the predictor, three api instances
-# (everything on / metrics off / every lookup a cache miss) and a bare minimal-API app, each alone on a random
+# Performance, side by side, in one run. Builds Release; starts redis-server, the predictor, four api instances
+# (everything on / metrics off, twice for an A/A pair / every lookup a cache miss) and a bare minimal-API app, each alone on a random
 # loopback port with the variables Aspire injects; loads each with wrk; prints one table; stops all it started.
 # Every ratio is taken between figures measured in the same run, interleaved (A B … then … B A), because absolute
 # figures move from run to run on shared machines. Exits 1 when a ratio goal is missed (or a run saw errors).
@@ -26,8 +26,8 @@ for arg in "$@"; do
     *) echo "usage: eng/bench.sh [--with-tests]" >&2; exit 2 ;;
   esac
 done
-for tool in wrk redis-server curl dotnet; do
-  command -v "$tool" >/dev/null || { echo "error: $tool is not installed (Debian: wrk, redis-server, curl)" >&2; exit 2; }
+for tool in wrk redis-server redis-cli curl dotnet; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is not installed (Debian: wrk, redis-server, redis-tools, curl)" >&2; exit 2; }
 done
 
 source "$root/eng/bench/processes.sh"
@@ -127,6 +127,7 @@ done
 
 curl -fsS -H 'Accept: application/openmetrics-text;version=1.0.0' "http://127.0.0.1:$api_on_port/metrics" | wc -l >"$work/scrape-lines"
 for name in api predictor api-metrics-off api-metrics-off-2 api-cache-miss bare-hello; do record_rss "$name"; done
+stop_all   # the AppHost and the test suite get the machine to themselves
 "$root/eng/bench/apphost-start.sh" >"$work/apphost" 2>&1 || true
 test_suite_figure "$with_tests" >"$work/tests" 2>&1 || true
 
