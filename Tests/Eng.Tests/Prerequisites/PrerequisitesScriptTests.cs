@@ -4,10 +4,10 @@ namespace Eng.Tests.Prerequisites;
 // expected package lists are the specification: a row added to the script's table must be added here too.
 public sealed class PrerequisitesScriptTests
 {
-    private static readonly string[] RunPackages = ["redis-server", "redis-tools", "prometheus", "npm"];
+    private static readonly string[] RunPackages = ["redis-server", "redis-tools", "prometheus"];
     private static readonly string[] TestPackages = [.. RunPackages, "chromium"];
     private static readonly string[] AllCommands =
-        ["redis-server", "redis-cli", "prometheus", "promtool", "npm", "chromium"];
+        ["redis-server", "redis-cli", "prometheus", "promtool", "chromium"];
 
     [Theory]
     [InlineData("run")]
