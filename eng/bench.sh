@@ -47,7 +47,14 @@ if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
     dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || { echo "error: build of $project failed" >&2; exit 2; }
   done
 fi
-bin() { echo "$root/$1/bin/Release/net10.0"; }
+# Each build output is reached through a link in this run's temp dir: other tools on a shared machine find "their"
+# processes by command line (the AppHost acceptance check SIGKILLs the first ".../Predictor/bin/Release/..." it
+# sees), and must not pick ours.
+bin() {
+  local link="$work/bin-${1//\//-}"
+  [ -e "$link" ] || ln -s "$root/$1/bin/Release/net10.0" "$link"
+  echo "$link"
+}
 
 # --- start -----------------------------------------------------------------------------------------------------
 password=bench$RANDOM$RANDOM
