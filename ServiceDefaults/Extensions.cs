@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -70,12 +71,16 @@ public static class Extensions
         builder.Services.AddSingleton<ProcessMetrics>();
         builder.Services.AddSingleton<AppInfoMetric>();
 
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
                 .AddService(identity.Name, serviceVersion: identity.Version, autoGenerateServiceInstanceId: false,
                     serviceInstanceId: identity.InstanceId)
-                .AddAttributes([new("deployment.environment", identity.Environment)]))
-            .WithMetrics(metrics =>
+                .AddAttributes([new("deployment.environment", identity.Environment)]));
+
+        // Off means no MeterProvider at all (see MetricsSwitch), not an empty one.
+        if (MetricsSwitch.IsEnabled(builder.Configuration))
+        {
+            telemetry.WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
@@ -85,19 +90,21 @@ public static class Extensions
                     .AddInstrumentation(sp => sp.GetRequiredService<ProcessMetrics>())
                     .AddInstrumentation(sp => sp.GetRequiredService<AppInfoMetric>())
                     .AddLintCleanRuntimeNames();
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(builder.Environment.ApplicationName)
-                    .AddAspNetCoreInstrumentation(tracing =>
-                        // Exclude health check and scrape requests from tracing
-                        tracing.Filter = context =>
-                            !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                            && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
-                            && !context.Request.Path.StartsWithSegments(PrometheusEndpointOptions.DefaultPath)
-                    )
-                    .AddHttpClientInstrumentation();
             });
+        }
+
+        telemetry.WithTracing(tracing =>
+        {
+            tracing.AddSource(builder.Environment.ApplicationName)
+                .AddAspNetCoreInstrumentation(tracing =>
+                    // Exclude health check and scrape requests from tracing
+                    tracing.Filter = context =>
+                        !context.Request.Path.StartsWithSegments(HealthEndpointPath)
+                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
+                        && !context.Request.Path.StartsWithSegments(PrometheusEndpointOptions.DefaultPath)
+                )
+                .AddHttpClientInstrumentation();
+        });
 
         builder.AddOpenTelemetryExporters();
 
@@ -107,14 +114,25 @@ public static class Extensions
     private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var useOtlpExporter = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var metricsEnabled = MetricsSwitch.IsEnabled(builder.Configuration);
 
-        if (useOtlpExporter)
+        if (useOtlpExporter && metricsEnabled)
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
+        else if (useOtlpExporter)
+        {
+            // UseOtlpExporter would create a MeterProvider for its metrics exporter: add traces and logs one by one.
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddOtlpExporter())
+                .WithLogging(logging => logging.AddOtlpExporter());
+        }
 
         // Prometheus pulls from /metrics whether or not OTLP pushes elsewhere.
-        builder.AddPrometheusEndpoint();
+        if (metricsEnabled)
+        {
+            builder.AddPrometheusEndpoint();
+        }
 
         return builder;
     }
@@ -155,7 +173,10 @@ public static class Extensions
             ResponseWriter = HealthReportJsonWriter.WriteAsync,
         });
 
-        app.MapPrometheusEndpoint();
+        if (MetricsSwitch.IsEnabled(app.Configuration))
+        {
+            app.MapPrometheusEndpoint();
+        }
 
         return app;
     }

@@ -4,16 +4,32 @@ namespace Api.Caching;
 
 // The IConnectionMultiplexer from Aspire.StackExchange.Redis behind ICache. The multiplexer was created with
 // abortConnect=false, so it exists even while Redis is down and reconnects by itself when Redis is back.
+// Each command is one client span (RedisTracing).
 public sealed class RedisCache(IConnectionMultiplexer redis) : ICache
 {
     public async Task<string?> GetAsync(string key)
     {
-        var value = await redis.GetDatabase().StringGetAsync(key);
+        var value = await TracedAsync("GET", () => redis.GetDatabase().StringGetAsync(key));
         return value.IsNull ? null : (string?)value;
     }
 
-    public async Task SetAsync(string key, string value, TimeSpan timeToLive) =>
-        await redis.GetDatabase().StringSetAsync(key, value, timeToLive);
+    // StackExchange.Redis sends SET with an expiry as SETEX.
+    public Task SetAsync(string key, string value, TimeSpan timeToLive) =>
+        TracedAsync("SETEX", () => redis.GetDatabase().StringSetAsync(key, value, timeToLive));
 
-    public async Task PingAsync() => await redis.GetDatabase().PingAsync();
+    public Task PingAsync() => TracedAsync("PING", () => redis.GetDatabase().PingAsync());
+
+    private static async Task<T> TracedAsync<T>(string command, Func<Task<T>> call)
+    {
+        using var activity = RedisTracing.StartCommand(command);
+        try
+        {
+            return await call();
+        }
+        catch (Exception e)
+        {
+            RedisTracing.Failed(activity, e);
+            throw;
+        }
+    }
 }

@@ -3,8 +3,8 @@ using StackExchange.Redis;
 
 namespace Api.Caching;
 
-// Aspire's Redis client (builder.AddRedisClient("cache")): IConnectionMultiplexer, its health check and the
-// Redis command spans. Tuned so that Redis is an optimisation, never a dependency:
+// Aspire's Redis client (builder.AddRedisClient("cache")): IConnectionMultiplexer and its health check; the command
+// spans come from RedisCache (see RedisTracing for why not from Aspire's instrumentation). Tuned so that Redis is an optimisation, never a dependency:
 // - abortConnect=false: the Api starts (and serves uncached) while Redis is down, and reconnects without a restart;
 // - connect and command timeouts of Cache:ConnectTimeout (1 s), requests additionally cut off after
 //   Cache:OperationTimeout (250 ms) by MeteredCache;
@@ -30,7 +30,7 @@ public static class RedisClientRegistration
 
         var timeouts = builder.Configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>() ?? new CacheOptions();
         var timeoutMs = (int)timeouts.ConnectTimeout.TotalMilliseconds;
-        builder.AddRedisClient(ConnectionName, configureOptions: options =>
+        builder.AddRedisClient(ConnectionName, settings => settings.DisableTracing = true, configureOptions: options =>
         {
             options.AbortOnConnectFail = false;
             options.ConnectTimeout = timeoutMs;

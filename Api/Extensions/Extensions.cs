@@ -4,6 +4,7 @@ using Api.Predictions;
 using Api.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Api.Extensions;
 
@@ -22,6 +23,7 @@ public static class Extensions
         services.AddSingleton<UploadMetrics>();
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(CacheMetrics.MeterName, UploadMetrics.MeterName));
 
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(RedisTracing.SourceName));
         builder.AddCache();
         services.AddSingleton<MeteredCache>();
 

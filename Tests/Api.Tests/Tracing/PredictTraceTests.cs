@@ -48,7 +48,7 @@ public sealed class PredictTraceTests : IAsyncLifetime
             spans.SingleOrDefault(match) ?? throw new Xunit.Sdk.XunitException($"no {what} among: " +
                 string.Join(", ", spans.Select(s => $"{s.Source.Name}/{s.DisplayName}/{s.Kind}")));
 
-        // Redis command spans are made from StackExchange.Redis profiling sessions, drained after the fact.
+        // Spans reach the exporter as they end, some (the server spans) after the client already has the response.
         var spans = await Eventually.ValueAsync(() => Task.FromResult(Spans()),
             s => s.Count(a => a.Source.Name.Contains("Redis", StringComparison.Ordinal)) >= 2, TimeSpan.FromSeconds(30),
             "the Redis GET and SETEX spans to be exported");
