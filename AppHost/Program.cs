@@ -42,6 +42,8 @@ var pushgateway = builder.AddPushgateway("pushgateway", port: 9091);
 prometheus.WithPushgateway(pushgateway);
 
 builder.AddProject<Projects.Backtest>("backtest")
+    .WithoutHttpsCertificate()
+    .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithReference(pushgateway).WaitFor(pushgateway)
     .WithRunCommand("run-backtest", "Run backtest", "Replay every model over the tickers' history and push the results")
     .WithRunInterval(builder.Configuration.GetValue<TimeSpan?>("Backtest:Interval") ?? TimeSpan.FromMinutes(15));
