@@ -5,11 +5,13 @@ namespace Kubernetes.Workloads;
 
 // The pod every workload runs, whether a Deployment or a CronJob holds it: the image, Aspire's environment,
 // requests/limits, restricted security; probes on ServiceDefaults' health endpoints (projects) or the first TCP
-// port (containers). Jobs get no probes: they serve nothing, and a liveness probe would kill a long run.
+// port (containers); a Pushgateway's on its own /-/ready and /-/healthy (the AppHost's health check is /-/ready). Jobs get no probes: they serve nothing, and a liveness probe would kill a long run.
 public sealed class PodTemplateBuilder(ClusterAddresses addresses, PublishOptions options)
 {
     public const string ReadinessPath = "/health";
     public const string LivenessPath = "/alive";
+    public const string PushgatewayReadinessPath = "/-/ready";
+    public const string PushgatewayLivenessPath = "/-/healthy";
 
     public V1PodTemplateSpec Build(ManifestResource resource, WorkloadEnvironment environment, string? restartPolicy = null)
     {
@@ -41,8 +43,8 @@ public sealed class PodTemplateBuilder(ClusterAddresses addresses, PublishOption
             Args = NullIfEmpty(environment.Args),
             Env = NullIfEmpty(environment.Variables),
             Ports = NullIfEmpty(ports),
-            ReadinessProbe = Probe(resource, ReadinessPath),
-            LivenessProbe = Probe(resource, LivenessPath),
+            ReadinessProbe = Probe(resource, ReadinessPath, PushgatewayReadinessPath),
+            LivenessProbe = Probe(resource, LivenessPath, PushgatewayLivenessPath),
             Resources = Resources(workload),
             SecurityContext = WorkloadSecurity.Container(),
             VolumeMounts = NullIfEmpty(WorkloadSecurity.Mounts(workload)),
@@ -52,10 +54,11 @@ public sealed class PodTemplateBuilder(ClusterAddresses addresses, PublishOption
     private static List<string>? Command(ManifestResource resource) =>
         resource.IsExecutable ? [resource.Command!] : resource.Entrypoint is { } entrypoint ? [entrypoint] : null;
 
-    private static V1Probe? Probe(ManifestResource resource, string path)
+    private V1Probe? Probe(ManifestResource resource, string projectPath, string pushgatewayPath)
     {
         if (resource.IsJob || resource.Bindings.Values.FirstOrDefault() is not { } binding) return null;
-        if (resource.IsProject && binding.Scheme is "http" or "https")
+        var path = resource.IsProject ? projectPath : Monitoring.Pushgateways.Is(resource, options) ? pushgatewayPath : null;
+        if (path is not null && binding.Scheme is "http" or "https")
             return new V1Probe { HttpGet = new V1HTTPGetAction { Port = binding.Name, Path = path, Scheme = binding.Scheme.ToUpperInvariant() }, PeriodSeconds = 10 };
         return new V1Probe { TcpSocket = new V1TCPSocketAction { Port = binding.Name }, PeriodSeconds = 10 };
     }

@@ -18,6 +18,16 @@ public class PushgatewayMonitorTests
             Assert.Null(tree.Read<ServiceMonitor>($"{name}/servicemonitor.yaml").Spec.Endpoints.Single().HonorLabels);
     }
 
+    [Fact]
+    public void PushgatewayIsProbedOnItsOwnReadyAndHealthyEndpoints()
+    {
+        using var tree = PublishedTree.FromAppHost();
+        var container = tree.Read<k8s.Models.V1Deployment>("pushgateway/deployment.yaml").Spec.Template.Spec.Containers.Single();
+        Assert.Equal("/-/ready", container.ReadinessProbe.HttpGet.Path);
+        Assert.Equal("/-/healthy", container.LivenessProbe.HttpGet.Path);
+        Assert.Equal("http", container.ReadinessProbe.HttpGet.Port.Value);
+    }
+
     [Theory]
     [InlineData("mirror.example.org/prom/pushgateway@sha256:0123", true)]
     [InlineData("prom/pushgateway", true)]
