@@ -46,7 +46,8 @@ builder.AddProject<Projects.Backtest>("backtest")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithReference(pushgateway).WaitFor(pushgateway)
     .WithRunCommand("run-backtest", "Run backtest", "Replay every model over the tickers' history and push the results")
-    .WithRunInterval(builder.Configuration.GetValue<TimeSpan?>("Backtest:Interval") ?? TimeSpan.FromMinutes(15));
+    .WithRunInterval(builder.Configuration.GetValue<TimeSpan?>("Backtest:Interval") ?? TimeSpan.FromMinutes(15))
+    .PublishAsJob();
 
 builder.AddGrafana("grafana", port: 3000)
     .WithProvisioning("../grafana")

@@ -25,6 +25,9 @@ public sealed class PublishOptions
     // Overrides the replica count the manifest carries (or 1 where it carries none).
     public Dictionary<string, int> Replicas { get; set; } = new(StringComparer.Ordinal);
 
+    // CronJob schedules by job name, overriding the one derived from the model's run interval.
+    public Dictionary<string, string> Schedules { get; set; } = new(StringComparer.Ordinal);
+
     // Values for parameters; a secret parameter without one gets a generated value when its default says so.
     public Dictionary<string, string> Parameters { get; set; } = new(StringComparer.Ordinal);
 
@@ -59,6 +62,10 @@ public sealed class MonitoringOptions
     public Dictionary<string, string> Labels { get; set; } = new(StringComparer.Ordinal);
 
     public string MetricsPath { get; set; } = "/metrics";
+
+    // Image repositories that mark a container as a Pushgateway (scraped with honorLabels), whatever registry and tag.
+    // Configured entries add to prom/pushgateway (the configuration binder appends to a list).
+    public List<string> PushgatewayImages { get; set; } = ["prom/pushgateway"];
 }
 
 public sealed class WorkloadOptions

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Kubernetes.Manifest;
@@ -45,7 +46,16 @@ public sealed class AspireManifest(IReadOnlyDictionary<string, ManifestResource>
             ? bindings.EnumerateObject().ToDictionary(b => b.Name, b => ParseBinding(b.Name, b.Value), StringComparer.Ordinal)
             : new Dictionary<string, ManifestBinding>(),
         json.TryGetProperty("replicas", out var replicas) ? replicas.GetInt32() : null,
+        json.TryGetProperty("job", out var job) ? ParseJob(name, job) : null,
         json);
+
+    private static ManifestJob ParseJob(string name, JsonElement json)
+    {
+        if (String(json, "runInterval") is not { } interval) return new ManifestJob(null);
+        return TimeSpan.TryParseExact(interval, "c", CultureInfo.InvariantCulture, out var parsed) && parsed > TimeSpan.Zero
+            ? new ManifestJob(parsed)
+            : throw new PublishException($"Resource '{name}' has job.runInterval '{interval}', which is no positive hh:mm:ss.");
+    }
 
     private static ManifestBinding ParseBinding(string name, JsonElement json) => new(
         name,

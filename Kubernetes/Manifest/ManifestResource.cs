@@ -16,6 +16,7 @@ public sealed record ManifestResource(
     IReadOnlyDictionary<string, string> Env,
     IReadOnlyDictionary<string, ManifestBinding> Bindings,
     int? Replicas,
+    ManifestJob? Job,
     JsonElement Raw)
 {
     public bool IsProject => Type.StartsWith("project.", StringComparison.Ordinal);
@@ -23,9 +24,15 @@ public sealed record ManifestResource(
     public bool IsExecutable => Type.StartsWith("executable.", StringComparison.Ordinal);
     public bool IsParameter => Type == "parameter.v0";
 
+    // A batch job (the AppHost's PublishAsJob writes "job"): runs to completion, serves nothing.
+    public bool IsJob => Job is not null;
+
     // Projects, containers and executables run as processes; parameters and values only feed expressions.
     public bool IsWorkload => IsProject || IsContainer || IsExecutable;
 }
 
 // A "bindings" entry: port is what callers use, targetPort what the process listens on; either may be absent.
 public sealed record ManifestBinding(string Name, string Scheme, string Protocol, string Transport, int? Port, int? TargetPort, bool External);
+
+// The "job" field PublishAsJob adds to a project's entry: how often the app model reruns it, if at all.
+public sealed record ManifestJob(TimeSpan? RunInterval);

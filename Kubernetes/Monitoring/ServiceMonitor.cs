@@ -31,6 +31,8 @@ public sealed class ServiceMonitorEndpoint
     [JsonPropertyName("path")] public string? Path { get; set; }
     [JsonPropertyName("interval")] public string? Interval { get; set; }
     [JsonPropertyName("scrapeTimeout")] public string? ScrapeTimeout { get; set; }
+    // Keep the job/instance labels the scraped metrics carry (a Pushgateway's pushed groups) over the target's.
+    [JsonPropertyName("honorLabels")] public bool? HonorLabels { get; set; }
     [JsonPropertyName("relabelings")] public List<RelabelConfig>? Relabelings { get; set; }
 }
 

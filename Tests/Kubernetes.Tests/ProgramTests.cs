@@ -36,7 +36,7 @@ public class ProgramTests
             "--image-registry", "example.org/shop", "--image-tag", "7", "--Parameters:cache-password=from-the-command-line");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"Wrote 19 files to {output}", result.Stdout);
+        Assert.Contains($"Wrote 20 files to {output}", result.Stdout);
         Assert.Contains("  predictor/servicemonitor.yaml", result.Stdout);
         var deployment = KubernetesYaml.LoadAllFromString(File.ReadAllText(Path.Combine(output, "api", "deployment.yaml")),
             new Dictionary<string, Type> { ["apps/v1/Deployment"] = typeof(V1Deployment) }).OfType<V1Deployment>().Single();

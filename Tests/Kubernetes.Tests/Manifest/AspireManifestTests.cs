@@ -27,6 +27,31 @@ public class AspireManifestTests
     }
 
     [Fact]
+    public void JobAndItsRunIntervalAreReadWhereTheManifestCarriesThem()
+    {
+        var manifest = Manifests.Parse("""
+            { "resources": { "a": { "type": "project.v0", "job": { "runInterval": "00:15:00" } },
+                             "b": { "type": "project.v0", "job": {} }, "c": { "type": "project.v0" } } }
+            """);
+        Assert.Equal(TimeSpan.FromMinutes(15), manifest["a"].Job!.RunInterval);
+        Assert.True(manifest["b"].IsJob);
+        Assert.Null(manifest["b"].Job!.RunInterval);
+        Assert.False(manifest["c"].IsJob);
+    }
+
+    [Theory]
+    [InlineData("\"fifteen minutes\"")]
+    [InlineData("\"00:00:00\"")]
+    [InlineData("\"-00:15:00\"")]
+    public void RunIntervalThatIsNoPositiveTimeSpanIsRefused(string interval)
+    {
+        var error = Assert.Throws<PublishException>(() =>
+            Manifests.Parse($$"""{ "resources": { "backtest": { "type": "project.v0", "job": { "runInterval": {{interval}} } } } }"""));
+        Assert.Contains("backtest", error.Message);
+        Assert.Contains("runInterval", error.Message);
+    }
+
+    [Fact]
     public void JsonWithoutResourcesIsRefused()
     {
         var error = Assert.Throws<PublishException>(() => Manifests.Parse("""{ "services": {} }"""));

@@ -24,6 +24,7 @@ public class SelectorTests : IClassFixture<SelectorTests.Tree>
     [Theory]
     [InlineData("api")]
     [InlineData("predictor")]
+    [InlineData("pushgateway")]
     public void ServiceMonitorSelectsExactlyItsServiceThroughANamedPort(string name)
     {
         var monitor = _tree.Read<ServiceMonitor>($"{name}/servicemonitor.yaml");
@@ -38,6 +39,7 @@ public class SelectorTests : IClassFixture<SelectorTests.Tree>
     [InlineData("api")]
     [InlineData("predictor")]
     [InlineData("cache")]
+    [InlineData("pushgateway")]
     public void ServiceSelectsItsPodsAndTargetsANamedContainerPort(string name)
     {
         var service = _tree.Read<V1Service>($"{name}/service.yaml");
@@ -50,12 +52,14 @@ public class SelectorTests : IClassFixture<SelectorTests.Tree>
         foreach (var port in service.Spec.Ports) Assert.Contains(port.TargetPort.Value, containerPorts);
     }
 
+    // Jobs are not scraped (they are gone before a scrape comes); what they push is, through the Pushgateway.
     [Fact]
-    public void EveryProjectIsScrapedAndNothingElse()
+    public void EveryServingProjectAndThePushgatewayAreScrapedAndNothingElse()
     {
         var scraped = _tree.Objects<ServiceMonitor>().Select(m => m.Metadata.Name).Order();
-        var projects = _tree.Manifest.Resources.Values.Where(r => r.IsProject).Select(r => r.Name).Order();
-        Assert.Equal(projects, scraped);
+        var projects = _tree.Manifest.Resources.Values.Where(r => r.IsProject && !r.IsJob).Select(r => r.Name);
+        Assert.Equal(projects.Append("pushgateway").Order(), scraped);
+        Assert.Contains(_tree.Manifest.Resources.Values, r => r.IsJob);
     }
 
     [Fact]

@@ -64,12 +64,14 @@ public sealed class PublishedTree : IDisposable
                 RunAsUser = 1654, WritablePaths = ["/tmp"],
             },
             ["cache"] = new WorkloadOptions { MemoryLimit = "256Mi", RunAsUser = 999, WritablePaths = ["/data", "/tmp"] },
+            ["pushgateway"] = new WorkloadOptions { MemoryLimit = "256Mi", RunAsUser = 65534 },
         },
     };
 
     private static readonly Dictionary<string, Type> TypeMap = new()
     {
         ["apps/v1/Deployment"] = typeof(k8s.Models.V1Deployment),
+        ["batch/v1/CronJob"] = typeof(k8s.Models.V1CronJob),
         ["v1/Service"] = typeof(k8s.Models.V1Service),
         ["v1/Secret"] = typeof(k8s.Models.V1Secret),
         ["v1/ConfigMap"] = typeof(k8s.Models.V1ConfigMap),

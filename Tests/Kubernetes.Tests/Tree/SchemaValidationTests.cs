@@ -18,7 +18,7 @@ public class SchemaValidationTests
 
         Assert.All(results, r => Assert.True(r.Valid, $"{r.File} ({r.Kind} {r.Name}): {r.Error}"));
         Assert.Equal(tree.Files.Count - 1, results.Count);
-        Assert.Equal(["ConfigMap", "Deployment", "PrometheusRule", "Secret", "Service", "ServiceMonitor"],
+        Assert.Equal(["ConfigMap", "CronJob", "Deployment", "PrometheusRule", "Secret", "Service", "ServiceMonitor"],
             results.Select(r => r.Kind!).Distinct().Order());
     }
 
@@ -48,6 +48,11 @@ public class SchemaValidationTests
             metadata: { name: bad-port }
             spec: { ports: [ { port: "eighty" } ] }
             ---
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata: { name: bad-job-template }
+            spec: { schedule: "*/15 * * * *", jobTemplate: "backtest" }
+            ---
             apiVersion: example.com/v1
             kind: Unknown
             metadata: { name: no-schema }
@@ -55,11 +60,12 @@ public class SchemaValidationTests
 
         var results = await SchemaValidator.ValidateAsync([file]);
 
-        Assert.Equal(4, results.Count);
+        Assert.Equal(5, results.Count);
         Assert.All(results, r => Assert.False(r.Valid, r.Name));
         Assert.Contains("replicas", results[0].Error);
         Assert.Contains("endpoints", results[1].Error);
         Assert.Contains("port", results[2].Error);
-        Assert.Contains("no schema", results[3].Error);
+        Assert.Contains("jobTemplate", results[3].Error);
+        Assert.Contains("no schema", results[4].Error);
     }
 }

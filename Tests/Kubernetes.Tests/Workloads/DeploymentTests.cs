@@ -133,6 +133,6 @@ public class DeploymentTests
     {
         using var tree = PublishedTree.FromAppHost();
         Assert.DoesNotContain(tree.Objects<V1Deployment>(), d => d.Metadata.Name is "prometheus" or "grafana");
-        Assert.Equal(["api", "cache", "predictor"], tree.Objects<V1Deployment>().Select(d => d.Metadata.Name).Order());
+        Assert.Equal(["api", "cache", "predictor", "pushgateway"], tree.Objects<V1Deployment>().Select(d => d.Metadata.Name).Order());
     }
 }
