@@ -6,7 +6,7 @@
 #    dashboard token, OTLP API key, secrets in its console, loopback listeners, Grafana's password,
 #    then SIGTERM and SIGKILL.
 # Prints one line per row with the measured figure; exits 0 only when every row holds.
-# Usage: eng/reliability.sh [--no-build]
+# Usage: eng/reliability.sh [--no-build] [--apphost-only]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,19 +17,37 @@ row() { echo "$1" >>"$figures"; }
 fail() { row "$1: FAILED: $2"; failed=1; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-if [ "${1:-}" != "--no-build" ]; then
+build=1; tests=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --apphost-only) tests=0 ;;
+    *) echo "usage: eng/reliability.sh [--no-build] [--apphost-only]" >&2; exit 2 ;;
+  esac
+done
+if [ $build = 1 ]; then
   eng/prerequisites.sh test || exit 1
   dotnet build Aspire.sln -c Release -nologo -v q || { echo "build failed"; exit 1; }
 fi
 
 # --- 1. The test project at full size ------------------------------------------------------------
+if [ $tests = 1 ]; then
 echo "== Tests/Reliability.Tests (full size; the soak alone takes ${RELIABILITY_SOAK_MINUTES:-10} minutes)"
 RELIABILITY_FULL=1 RELIABILITY_FIGURES=$figures RELIABILITY_PLOT=$root/docs/images/reliability-soak.svg \
   dotnet test Tests/Reliability.Tests -c Release --no-build -nologo \
   --logger "trx;LogFileName=reliability.trx" --results-directory "$work" >"$work/tests.log" 2>&1 \
-  || { failed=1; grep -E "^\s+Failed |Error Message" -A3 "$work/tests.log" | head -40 >&2; }
+  || { failed=1; grep -aE "^\s+Failed |Error Message" -A3 "$work/tests.log" | head -40 >&2; }
+fi
 
-# --- 2. The real AppHost process ------------------------------------------------------------------
+# --- 2. The real AppHost process ---
+# Grafana's admin password: generated, a secret parameter (the manifest shows the model; Grafana needs a container runtime).
+dotnet run --project AppHost -c Release --no-build --no-launch-profile -- --publisher manifest --output-path "$work/manifest.json" \
+  --Hosting:ResourceMode=container >"$work/manifest.log" 2>&1
+grafana_password=$(python3 -c "import json,sys; m=json.load(open('$work/manifest.json'))['resources']; g=m['grafana']['env'].get('GF_SECURITY_ADMIN_PASSWORD',''); p=g.strip('{}').split('.')[0]; print(g, m.get(p,{}).get('inputs',{}).get('value',{}).get('secret'), 'generate' in m.get(p,{}).get('inputs',{}).get('value',{}).get('default',{}))" 2>/dev/null)
+if [[ $grafana_password == "{"*"} True True" ]]; then
+  row "Grafana admin password: GF_SECURITY_ADMIN_PASSWORD=${grafana_password%% *}, a generated secret parameter, never 'admin' (load $(load))"
+else fail "Grafana admin password" "manifest says '$grafana_password'"; fi
+# ------------------------------------------------------------------
 ports="8000 9090 18888 18889"
 ports_busy() { for p in $ports; do ss -ltnH "sport = :$p" | grep -q . && echo "$p"; done; }
 busy=$(ports_busy)
@@ -55,19 +73,25 @@ run_pids() {
     for p in $ports; do ss -ltnpH "sport = :$p" | grep -o 'pid=[0-9]*' | cut -d= -f2; done; } | sort -un
 }
 alive() { local n=0; for pid in "$@"; do [ -d /proc/$pid ] && ! grep -q '^State:.*Z' /proc/$pid/status 2>/dev/null && n=$((n + 1)); done; echo $n; }
-stop_time() { # signal, bound: seconds until no process of the run is left
-  local signal=$1 bound=$2 pids target started now
+stop_time() { # signal, bound: seconds until no process of the run is left (each one's time goes to a log)
+  local signal=$1 bound=$2 pids target started now left
   pids=$(run_pids)
   target=$(for pid in $pids; do tr '\0' ' ' </proc/$pid/cmdline 2>/dev/null | grep -q "AppHost/bin/Release/net10.0/AppHost" && echo "$pid"; done | head -1)
   [ -n "$target" ] || { echo "no AppHost process"; return 1; }
+  for pid in $pids; do echo "$pid $(cat /proc/$pid/comm 2>/dev/null) $(tr '\0' ' ' </proc/$pid/cmdline 2>/dev/null | cut -c1-150)"; done >"$work/stop-$signal.pids"
   started=$(date +%s.%N)
   kill -"$signal" "$target"
-  for _ in $(seq $((bound * 10 + 100))); do
-    [ "$(alive $pids)" = 0 ] && { now=$(date +%s.%N); echo "$(echo "$now - $started" | bc) $(echo "$pids" | wc -w)"; return 0; }
+  left=$pids
+  for _ in $(seq $((bound * 10 + 300))); do
+    now=$(date +%s.%N)
+    for pid in $left; do [ "$(alive "$pid")" = 0 ] && echo "$(echo "$now - $started" | bc) $pid $(grep "^$pid " "$work/stop-$signal.pids" | cut -d' ' -f2-)" >>"$work/stop-$signal.log"; done
+    left=$(for pid in $left; do [ "$(alive "$pid")" = 1 ] && echo "$pid"; done)
+    [ -z "$left" ] && { echo "$(echo "$now - $started" | bc) $(echo "$pids" | wc -w) $(tail -1 "$work/stop-$signal.log" | cut -d' ' -f3)"; return 0; }
     sleep 0.1
   done
-  echo "left: $(for pid in $pids; do [ -d /proc/$pid ] && cat /proc/$pid/comm; done | tr '\n' ' ')"; return 1
+  echo "left: $(for pid in $left; do cat /proc/$pid/comm; done | tr '\n' ' ')"; return 1
 }
+
 
 if [ -n "$busy" ]; then
   for r in "Exposure: dashboard token" "Exposure: OTLP API key" "Exposure: secrets in the AppHost console" \
@@ -116,27 +140,19 @@ else
   if [ -n "$listeners" ] && [ -z "$exposed" ]; then
     row "Exposure: listeners of the real AppHost: $(echo "$listeners" | wc -l) listening sockets of $(run_pids | wc -l) processes, all on loopback (load $(load))"
   else fail "Exposure: listeners of the real AppHost" "beyond loopback: $(echo $exposed)"; fi
-  # Grafana's admin password: generated, a secret parameter (the manifest shows the model; Grafana needs a container runtime).
-  dotnet run --project AppHost -c Release --no-build --no-launch-profile -- --publisher manifest --output-path "$work/manifest.json" \
-    --Hosting:ResourceMode=container >"$work/manifest.log" 2>&1
-  grafana_password=$(python3 -c "import json,sys; m=json.load(open('$work/manifest.json'))['resources']; g=m['grafana']['env'].get('GF_SECURITY_ADMIN_PASSWORD',''); p=g.strip('{}').split('.')[0]; print(g, m.get(p,{}).get('inputs',{}).get('value',{}).get('secret'), 'generate' in m.get(p,{}).get('inputs',{}).get('value',{}).get('default',{}))" 2>/dev/null)
-  if [[ $grafana_password == "{"*"} True True" ]]; then
-    row "Grafana admin password: GF_SECURITY_ADMIN_PASSWORD=${grafana_password%% *}, a generated secret parameter, never 'admin' (load $(load))"
-  else fail "Grafana admin password" "manifest says '$grafana_password'"; fi
-
   if result=$(stop_time TERM 10); then
-    read -r took count <<<"$result"
-    if (( $(echo "$took <= 10" | bc) )); then row "AppHost SIGTERM: all $count processes of the run stopped in ${took:0:5} s (≤ 10 s) (load $(load))"
-    else fail "AppHost SIGTERM" "took $took s for $count processes"; fi
+    read -r took count last <<<"$result"
+    if (( $(echo "$took <= 10" | bc) )); then row "AppHost SIGTERM: all $count processes of the run stopped in ${took:0:5} s (≤ 10 s; last: $last) (load $(load))"
+    else fail "AppHost SIGTERM" "took $took s for $count processes (last: $last; $work/stop-TERM.log)"; fi
   else fail "AppHost SIGTERM" "$result"; fi
   if start_apphost && result=$(stop_time KILL 15); then
-    read -r took count <<<"$result"
-    if (( $(echo "$took <= 15" | bc) )); then row "AppHost SIGKILL: no process of the run left after ${took:0:5} s (all $count; ≤ 15 s) (load $(load))"
-    else fail "AppHost SIGKILL" "took $took s for $count processes"; fi
+    read -r took count last <<<"$result"
+    if (( $(echo "$took <= 15" | bc) )); then row "AppHost SIGKILL: no process of the run left after ${took:0:5} s (all $count; ≤ 15 s; last: $last) (load $(load))"
+    else fail "AppHost SIGKILL" "took $took s for $count processes (last: $last; $work/stop-KILL.log)"; fi
   else fail "AppHost SIGKILL" "${result:-the AppHost did not start again}"; fi
 fi
 
 echo "== figures"
 cat "$figures"
-grep -q "Soak" "$figures" || failed=1
+[ $tests = 0 ] || grep -q "Soak" "$figures" || failed=1
 exit $failed
