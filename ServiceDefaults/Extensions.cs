@@ -104,19 +104,12 @@ public static class Extensions
         return builder;
     }
 
-    public const string OtlpTimeoutVariable = "OTEL_EXPORTER_OTLP_TIMEOUT";
-    public const string DefaultOtlpTimeoutMilliseconds = "2000";
-
     private static TBuilder AddOpenTelemetryExporters<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var useOtlpExporter = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
         if (useOtlpExporter)
         {
-            // A service flushes its telemetry when it stops, and the AppHost stops the dashboard first: with
-            // the exporter's default 10 s timeout every service waited 10 s to exit (AppHost SIGTERM to all
-            // stopped: 13.3 s measured; with 2 s: see docs/reliability.md). OTEL_EXPORTER_OTLP_TIMEOUT still wins.
-            builder.Configuration[OtlpTimeoutVariable] ??= DefaultOtlpTimeoutMilliseconds;
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
 

@@ -112,10 +112,11 @@ public sealed record ApiLoad(double ActiveRequests, double Threads, double Queue
     public static async Task<ApiLoad> ReadAsync(HttpClient api)
     {
         var text = await api.GetStringAsync("/metrics");
-        foreach (var name in (string[])["http_server_active_requests", "dotnet_thread_pool_thread_count", "dotnet_thread_pool_queue_length"])
-            Assert.True(text.Contains(name, StringComparison.Ordinal), $"/metrics has no {name}");
+        // The runtime's thread pool gauges are UpDownCounters, which the exporter names with _total.
+        foreach (var name in (string[])["http_server_active_requests{", "dotnet_thread_pool_thread_count_total{", "dotnet_thread_pool_queue_length_total{"])
+            Assert.True(text.Contains("\n" + name, StringComparison.Ordinal), $"/metrics has no {name}");
         // Minus one: the request reading /metrics is itself in progress.
         return new ApiLoad(Exposition.Sum(text, "http_server_active_requests") - 1,
-            Exposition.Sum(text, "dotnet_thread_pool_thread_count"), Exposition.Sum(text, "dotnet_thread_pool_queue_length"));
+            Exposition.Sum(text, "dotnet_thread_pool_thread_count_total"), Exposition.Sum(text, "dotnet_thread_pool_queue_length_total"));
     }
 }

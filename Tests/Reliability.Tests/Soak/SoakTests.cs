@@ -40,28 +40,29 @@ public sealed class SoakTests(ReliabilitySystem system)
 
         var outcomes = load.Outcomes.ToList();
         var failed = outcomes.Where(o => o.Failed || o.Status >= 400).ToList();
-        Assert.True(failed.Count == 0, $"{failed.Count} of {outcomes.Count} failed, e.g. {failed.FirstOrDefault()}");
-        Assert.Equal(3, minUp.Count);
-        Assert.All(minUp, u => Assert.True(u.Value == 1, $"up was 0 for {u.Labels["instance"]}"));
         var reference = samples.First(s => s.At >= settle);
         var later = samples.Where(s => s.At >= settle).ToList();
         var memoryDrift = reference.ResidentBytes.Keys.ToDictionary(i => i,
             i => later.Where(s => s.ResidentBytes.ContainsKey(i)).Max(s => Math.Abs(s.ResidentBytes[i] / reference.ResidentBytes[i] - 1)));
         var fdRange = reference.OpenFds.Keys.ToDictionary(i => i,
             i => (Min: later.Min(s => s.OpenFds.GetValueOrDefault(i)), Max: later.Max(s => s.OpenFds.GetValueOrDefault(i))));
+        // Figures and plot first, so a run that fails still shows its curves.
+        if (Environment.GetEnvironmentVariable("RELIABILITY_PLOT") is { Length: > 0 } plot)
+            await File.WriteAllTextAsync(plot, SvgPlot.Render(samples, string.Create(CultureInfo.InvariantCulture,
+                $"Soak: {outcomes.Count} requests, {failed.Count} failed, at {rate:0} req/s for {duration.TotalMinutes:0.#} min, load average {Figures.LoadAverage()}")));
+        Figures.Record("Soak", string.Create(CultureInfo.InvariantCulture,
+            $"{duration.TotalMinutes:0.#} min at {rate:0} req/s (half of {capacity:0} measured), {outcomes.Count} requests: {failed.Count} errors; min(up) {string.Join("/", minUp.Select(u => u.Value))} on {minUp.Count} targets; " +
+            $"resident memory drift after {settle.TotalSeconds:0} s ≤ {memoryDrift.Values.Max():P1} (") +
+            string.Join(", ", reference.ResidentBytes.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value / 1048576:0} MiB"))) + "); open fds " +
+            string.Join(", ", fdRange.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Value.Min:0}–{r.Value.Max:0}"))));
+        Assert.True(failed.Count == 0, $"{failed.Count} of {outcomes.Count} failed, e.g. {failed.FirstOrDefault()}");
+        Assert.Equal(3, minUp.Count);
+        Assert.All(minUp, u => Assert.True(u.Value == 1, $"up was 0 for {u.Labels["instance"]}"));
         if (duration >= TimeSpan.FromMinutes(2))
         {
             Assert.All(memoryDrift, d => Assert.True(d.Value <= MemoryBound, $"{d.Key}: resident memory moved {d.Value:P1} from its value after {settle}"));
             Assert.All(fdRange, r => Assert.True(r.Value.Max - r.Value.Min <= FdSlack, $"{r.Key}: open fds {r.Value.Min}–{r.Value.Max}"));
         }
-        if (Environment.GetEnvironmentVariable("RELIABILITY_PLOT") is { Length: > 0 } plot)
-            await File.WriteAllTextAsync(plot, SvgPlot.Render(samples, string.Create(CultureInfo.InvariantCulture,
-                $"Soak: {outcomes.Count} requests at {rate:0} req/s for {duration.TotalMinutes:0.#} min, load average {Figures.LoadAverage()}")));
-        Figures.Record("Soak", string.Create(CultureInfo.InvariantCulture,
-            $"{duration.TotalMinutes:0.#} min at {rate:0} req/s (half of {capacity:0} measured), {outcomes.Count} requests: 0 errors; up never 0 on {minUp.Count} targets; " +
-            $"resident memory drift after {settle.TotalSeconds:0} s ≤ {memoryDrift.Values.Max():P1} (") +
-            string.Join(", ", reference.ResidentBytes.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value / 1048576:0} MiB"))) + "); open fds " +
-            string.Join(", ", fdRange.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Value.Min:0}–{r.Value.Max:0}"))));
     }
 
     // Requests per second the system sustains with 32 closed-loop clients of mixed traffic.
