@@ -6,8 +6,12 @@ var builder = DistributedApplication.CreateBuilder(args);
 var cache = builder.AddRedisCache("cache");
 
 // Plain http on loopback: the projects need no development certificate (nor the dashboard's warning about one).
+// The dashboard's OTLP endpoint is local, so a 1 s export timeout is ample; it lets a service stop within
+// seconds when the dashboard is already gone (the default 10 s, with retries, held shutdown back ~8 s).
+const string otlpTimeoutMs = "1000";
 var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithHttpEndpoint().WithoutHttpsCertificate()
+    .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithHttpHealthCheck("/health")
     .WithReplicas(2)
     .WithRestartOnCrash();
@@ -20,6 +24,7 @@ var prometheus = builder.AddPrometheus("prometheus", port: 9090)
 
 var api = builder.AddProject<Projects.Api>("api")
     .WithHttpEndpoint(port: 8000).WithoutHttpsCertificate()
+    .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithHttpHealthCheck("/health")
     .WithUrlForEndpoint("http", _ => new() { Url = "/metrics", DisplayText = "/metrics" })
     .WithReference(cache).WaitFor(cache)

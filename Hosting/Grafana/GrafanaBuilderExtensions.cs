@@ -27,7 +27,8 @@ public static class GrafanaBuilderExtensions
                         IsHighlighted = true,
                     }),
                 })
-                .WithIconName("DataArea");
+                .WithIconName("DataArea")
+                .ExcludeFromManifest();
         }
 
         var password = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{name}-admin-password", special: false);

@@ -10,6 +10,9 @@ public sealed partial class TelemetryTests(DashboardFixture dashboard)
     [System.Text.RegularExpressions.GeneratedRegex("^predictor-[a-z0-9]+$")]
     private static partial System.Text.RegularExpressions.Regex PredictorReplica();
 
+    [System.Text.RegularExpressions.GeneratedRegex("traces/detail/[0-9a-f]+")]
+    private static partial System.Text.RegularExpressions.Regex TraceDetail();
+
     [Fact]
     public async Task APredictionsTraceSpansTheApiAndThePredictor()
     {
@@ -24,7 +27,8 @@ public sealed partial class TelemetryTests(DashboardFixture dashboard)
         await trace.GetByText("GET /predict/{ticker}").First.ClickAsync();
 
         // The trace's detail: the api's request span with the predictor replica's spans below it.
-        await Expect(page.GetByText("api: GET /predict/{ticker}")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(TraceDetail());
+        await Expect(page.GetByText("api: GET /predict/{ticker}").First).ToBeVisibleAsync();
         await Expect(page.GetByText(PredictorReplica()).First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "trace");
     }

@@ -53,5 +53,6 @@ public sealed class GrafanaTests
         Assert.Equal("Not started", state.State?.Text);
         Assert.Equal(placeholder.Reason, Assert.Single(state.Properties).Value);
         Assert.Empty(placeholder.Annotations.OfType<ContainerImageAnnotation>());
+        Assert.Same(ManifestPublishingCallbackAnnotation.Ignore, Assert.Single(placeholder.Annotations.OfType<ManifestPublishingCallbackAnnotation>()));
     }
 }
