@@ -16,7 +16,7 @@ public sealed class PredictorDownTests : IAsyncLifetime
     public async Task AnUnreachablePredictorIsA503ProblemNotAHang()
     {
         using var client = _api.CreateClient();
-        // Above the Api's resilience budget (5 s total): a hang fails the test instead of blocking it.
+        // Above the Api's resilience budget (1.5 s total): a hang fails the test instead of blocking it.
         client.Timeout = TimeSpan.FromSeconds(15);
 
         using var response = await client.GetAsync("/predict/AAPL?model=normal");

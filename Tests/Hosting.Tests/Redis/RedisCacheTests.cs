@@ -5,7 +5,7 @@ namespace Hosting.Tests.Redis;
 public sealed class RedisCacheTests
 {
     [Fact]
-    public async Task WithoutContainersTheCacheIsRedisServerOnTheEndpointsTargetPortWithPersistenceOff()
+    public async Task WithoutContainersTheCacheIsRedisServerOnTheEndpointsTargetPortWithPersistenceOffAndThePasswordInAFile()
     {
         var builder = Model.Builder("executable");
         var cache = builder.AddRedisCache("cache");
@@ -16,7 +16,11 @@ public sealed class RedisCacheTests
 
         Assert.Equal("redis-server", redis.Command);
         var password = await redis.PasswordParameter.GetValueAsync(default);
-        Assert.Equal(["--port", "41000", "--requirepass", password!, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", redis.WorkingDirectory], args);
+        var passwordFile = Path.Combine(redis.WorkingDirectory, RedisServerBuilderExtensions.PasswordFileName);
+        Assert.Equal([passwordFile, "--port", "41000", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", redis.WorkingDirectory], args);
+        // Not on the command line, which DCP logs: in a file only this user reads.
+        Assert.Equal($"requirepass \"{password}\"\n", await File.ReadAllTextAsync(passwordFile));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passwordFile));
         Assert.StartsWith(Path.Combine(Path.GetTempPath(), "aspire-metrics", "cache-"), redis.WorkingDirectory, StringComparison.Ordinal);
     }
 
