@@ -65,7 +65,7 @@ public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan du
         var faults = new JsonObject();
         foreach (var (name, fault) in _active.Where(f => f.Value.Written))
         {
-            var section = new JsonObject { ["Until"] = fault.Until.ToString("O", CultureInfo.InvariantCulture) };
+            var section = new JsonObject { ["Until"] = fault.Until.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
             foreach (var (key, value) in fault.Settings) section[key] = value;
             faults[name] = section;
         }
