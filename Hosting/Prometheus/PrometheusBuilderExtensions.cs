@@ -147,13 +147,14 @@ public static class PrometheusBuilderExtensions
                 "--web.enable-lifecycle");
     }
 
-    // "1s", "500ms", "2m" as Prometheus writes them, or a TimeSpan ("00:00:01").
+    // "1s", "500ms", "2m", "1h" as Prometheus writes them, or a TimeSpan ("00:00:01").
     public static TimeSpan ParseInterval(string text)
     {
         text = text.Trim();
         if (text.EndsWith("ms", StringComparison.Ordinal)) return TimeSpan.FromMilliseconds(double.Parse(text[..^2], CultureInfo.InvariantCulture));
         if (text.EndsWith('s')) return TimeSpan.FromSeconds(double.Parse(text[..^1], CultureInfo.InvariantCulture));
         if (text.EndsWith('m')) return TimeSpan.FromMinutes(double.Parse(text[..^1], CultureInfo.InvariantCulture));
+        if (text.EndsWith('h')) return TimeSpan.FromHours(double.Parse(text[..^1], CultureInfo.InvariantCulture));
         return TimeSpan.Parse(text, CultureInfo.InvariantCulture);
     }
 }
