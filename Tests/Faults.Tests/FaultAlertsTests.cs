@@ -53,6 +53,7 @@ public sealed class FaultAlertsTests(FaultsFixture system)
         await system.RunCommandAsync(resource, fault.InjectCommand);
         try
         {
+            await system.WaitForFaultPropertyAsync(resource, fault, shown: true);
             await Eventually.TrueAsync(() => IsFiringAsync(fault.Alert, labels), Wait, $"{fault.Alert} firing after {fault.InjectCommand}");
             if (whileFiring is not null) await whileFiring();
         }
@@ -61,6 +62,7 @@ public sealed class FaultAlertsTests(FaultsFixture system)
             await system.RunCommandAsync(resource, fault.ClearCommand);
         }
 
+        await system.WaitForFaultPropertyAsync(resource, fault, shown: false);
         await Eventually.TrueAsync(async () => !await IsFiringAsync(fault.Alert, labels), Wait, $"{fault.Alert} resolved after {fault.ClearCommand}");
     }
 

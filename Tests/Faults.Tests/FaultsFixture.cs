@@ -43,6 +43,15 @@ public sealed class FaultsFixture : IAsyncLifetime
         Assert.True(result.Success, $"{command} on {instance}: {result.Message}");
     }
 
+    // The dashboard shows a fault that is on as the resource's property fault.{Name}, naming its alert.
+    public async Task WaitForFaultPropertyAsync(string resourceName, FaultAnnotation fault, bool shown)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await App.ResourceNotifications.WaitForResourceAsync(resourceName, e =>
+            e.Snapshot.Properties.Any(p => p.Name == $"fault.{fault.Name}" && p.Value is string text && text.EndsWith($"should fire {fault.Alert}", StringComparison.Ordinal))
+            == shown, deadline.Token);
+    }
+
     // The id of one instance, whatever its state (a stopped Redis still takes the command that starts it).
     private async Task<string> InstanceIdAsync(string resourceName, CancellationToken cancellationToken)
     {
