@@ -7,7 +7,8 @@ namespace Aspire.Hosting.ApplicationModel;
 
 // Shows each fault on its resource in the dashboard (property fault.{name}: "on until 12:34:56 UTC, should
 // fire X") and, by publishing a snapshot, makes the dashboard re-evaluate which of Inject/Clear is enabled.
-// It learns each resource's instances (the predictor's replicas) from the notifications it watches.
+// It learns each resource's instances (the predictor's replicas) from the notifications it watches, and
+// disposes the switchboard when the app stops.
 public sealed class FaultProperties(FaultSwitchboard board, ResourceNotificationService notifications) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, IResource> _instances = new();
@@ -26,6 +27,7 @@ public sealed class FaultProperties(FaultSwitchboard board, ResourceNotification
         finally
         {
             board.Changed -= Publish;
+            board.Dispose();
         }
     }
 

@@ -9,7 +9,7 @@ namespace Aspire.Hosting.ApplicationModel;
 // ({"Faults": {"PredictorLatency": {"Until": "...", "Milliseconds": 1500}}}). Every fault switches itself off
 // after Duration: a timer clears it (and runs its expiry action, e.g. starting Redis again), and the file
 // carries Until, so a service stops applying it on time even if the AppHost is gone.
-public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan duration)
+public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan duration) : IDisposable
 {
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan MinDuration = TimeSpan.FromSeconds(5);
@@ -19,6 +19,7 @@ public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan du
     private sealed record ActiveFault(DateTimeOffset Until, ImmutableSortedDictionary<string, int> Settings, bool Written, ITimer Timer);
 
     private readonly Lock _lock = new();
+    private bool _disposed;
     private ImmutableSortedDictionary<string, ActiveFault> _active = ImmutableSortedDictionary<string, ActiveFault>.Empty;
 
     public string File { get; } = file;
@@ -37,6 +38,7 @@ public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan du
         var until = time.GetUtcNow() + Duration;
         lock (_lock)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_active.TryGetValue(name, out var previous)) previous.Timer.Dispose();
             var timer = time.CreateTimer(_ => _ = ExpireAsync(name, until, onExpired), null, Duration, Timeout.InfiniteTimeSpan);
             _active = _active.SetItem(name, new ActiveFault(until, settings.ToImmutableSortedDictionary(StringComparer.Ordinal), written, timer));
@@ -50,13 +52,24 @@ public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan du
     {
         lock (_lock)
         {
-            if (!_active.TryGetValue(name, out var fault)) return false;
+            if (_disposed || !_active.TryGetValue(name, out var fault)) return false;
             fault.Timer.Dispose();
             _active = _active.Remove(name);
             Write();
         }
         Changed?.Invoke();
         return true;
+    }
+
+    // When the app stops: no timer outlives it (nor writes into its deleted run directory, nor starts a resource).
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _disposed = true;
+            foreach (var fault in _active.Values) fault.Timer.Dispose();
+            _active = _active.Clear();
+        }
     }
 
     // The file's content for the faults on now: only what the services read.

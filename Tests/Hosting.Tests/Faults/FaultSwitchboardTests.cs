@@ -96,6 +96,22 @@ public sealed class FaultSwitchboardTests : IDisposable
         Assert.Equal(2, changes);
     }
 
+    [Fact]
+    public async Task AfterDisposalNoExpiryRuns()
+    {
+        var board = Board();
+        var expired = false;
+        board.SwitchOn("cacheOutage", new Dictionary<string, int>(), written: false, onExpired: () => { expired = true; return Task.CompletedTask; });
+
+        board.Dispose();
+        _time.Advance(TimeSpan.FromMinutes(11));
+        await Task.Yield();
+
+        Assert.False(expired);
+        Assert.False(board.IsOn("cacheOutage"));
+        Assert.Throws<ObjectDisposedException>(() => board.SwitchOn("CacheDisabled", new Dictionary<string, int>()));
+    }
+
     [Theory]
     [InlineData(1, 5)]
     [InlineData(600, 600)]
