@@ -5,7 +5,10 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var cache = builder.AddRedisCache("cache");
+// Faults on the dashboard (docs/faults-and-traffic.md): Inject/Clear commands, each switching itself off after
+// Faults:Duration (10 min) and naming the alert it should fire.
+var cache = builder.AddRedisCache("cache")
+    .WithOutageFault("Stops Redis; the api keeps answering, uncached", alert: "CacheErrors");
 
 // Plain http on loopback: the projects need no development certificate (nor the dashboard's warning about one).
 // The dashboard's OTLP endpoint is local, so a 1 s export timeout is ample; it lets a service stop within
@@ -16,7 +19,11 @@ var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithHttpHealthCheck("/health")
     .WithReplicas(2).PublishReplicaCount()
-    .WithRestartOnCrash();
+    .WithRestartOnCrash()
+    .WithRuntimeFault("PredictorLatency", "latency", "Delays every prediction on every replica", alert: "HighLatencyP95",
+        new FaultSetting("Milliseconds", "Extra latency (ms)", Default: 1500, Min: 0, Max: 5000))
+    .WithRuntimeFault("PredictorErrors", "errors", "Answers a share of predictions with 500; the api retries, then answers 503",
+        alert: "HighErrorRate", new FaultSetting("Percent", "Failing predictions (%)", Default: 50, Min: 0, Max: 100));
 
 // Prometheus counts as healthy once it has scraped every running replica, so by the time the api
 // answers, both predictors are already in Prometheus.
@@ -32,9 +39,21 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithReference(cache).WaitFor(cache)
     .WithReference(predictor).WaitFor(predictor)
     .WaitFor(prometheus)
-    .WithRestartOnCrash();
+    .WithRestartOnCrash()
+    .WithRuntimeFault("CacheDisabled", "cache disabled", "Stops storing predictions, so every lookup misses", alert: "CacheHitRatioLow");
 
-prometheus.WithScrapeTargets(api, predictor);
+// A steady, realistic mix of requests to the api (docs/faults-and-traffic.md); Stop/Start it in the dashboard.
+// Off until started by hand when Traffic:Enabled=false (the tests, which count their own requests exactly).
+var traffic = builder.AddProject<Projects.Traffic>("traffic")
+    .WithHttpEndpoint().WithoutHttpsCertificate()
+    .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
+    .WithEnvironment("Traffic__RatePerSecond", builder.Configuration["Traffic:RatePerSecond"] ?? "10")
+    .WithHttpHealthCheck("/health")
+    .WithReference(api).WaitFor(api)
+    .WithExplicitStartUnless(builder.Configuration.GetValue("Traffic:Enabled", true))
+    .ExcludeFromManifest();
+
+prometheus.WithScrapeTargets(api, predictor, traffic);
 
 // A batch job reports through the Pushgateway (docs/backtest.md): it runs at start, on the dashboard's
 // "Run backtest" command, and every Backtest:Interval; its exit code shows as the resource's state.

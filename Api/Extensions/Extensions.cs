@@ -26,6 +26,9 @@ public static class Extensions
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(RedisTracing.SourceName));
         builder.AddCache();
         services.AddSingleton<MeteredCache>();
+        builder.AddRuntimeFaults();
+        services.AddRuntimeFault(builder.Configuration, CacheDisabledFault.Name);
+        services.AddSingleton<CacheDisabledFault>();
 
         services.AddHttpClient<PredictorClient>(http => http.BaseAddress = new Uri(PredictorBaseAddress));
         services.AddTransient<PredictionLookup>();

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Api.Predictions;
 
-// Cache-aside: the cache first, else the Predictor, and a found prediction is stored for the TTL.
-public sealed class PredictionLookup(MeteredCache cache, PredictorClient predictor, IOptions<CacheOptions> options, TimeProvider time)
+// Cache-aside: the cache first, else the Predictor, and a found prediction is stored for the TTL
+// (unless the CacheDisabled fault is on).
+public sealed class PredictionLookup(MeteredCache cache, PredictorClient predictor, CacheDisabledFault cacheDisabled,
+    IOptions<CacheOptions> options, TimeProvider time)
 {
     private readonly TimeSpan _timeToLive = options.Value.TimeToLive;
 
@@ -24,7 +26,7 @@ public sealed class PredictionLookup(MeteredCache cache, PredictorClient predict
         var reply = await predictor.PredictAsync(request, cancellationToken);
         // Lookups that failed on the cache side were counted as errors; an unknown ticker is not a miss.
         if (read.Answered && reply.Outcome != PredictorOutcome.UnknownTicker) cache.CountMiss();
-        if (reply is { Outcome: PredictorOutcome.Found, Json: { } json })
+        if (reply is { Outcome: PredictorOutcome.Found, Json: { } json } && !cacheDisabled.IsOn)
             await cache.SetAsync(key, json, _timeToLive, cancellationToken);
         return reply;
     }

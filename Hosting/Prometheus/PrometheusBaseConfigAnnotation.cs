@@ -8,3 +8,7 @@ public sealed record PrometheusBaseConfigAnnotation(string Path) : IResourceAnno
 
 // WithScrapeInterval, or configuration Prometheus:ScrapeInterval: overrides the base file's intervals.
 public sealed record PrometheusScrapeIntervalAnnotation(TimeSpan Interval) : IResourceAnnotation;
+
+// WithRuleTimeScale, or configuration Prometheus:RuleTimeScale: every `for:` and range selector of the rule files
+// multiplied by Scale (a test profile; 1 keeps the files as they are).
+public sealed record PrometheusRuleTimeScaleAnnotation(double Scale) : IResourceAnnotation;

@@ -10,6 +10,7 @@ namespace Aspire.Hosting;
 public static class PrometheusBuilderExtensions
 {
     public const string ScrapeIntervalSetting = "Prometheus:ScrapeInterval";
+    public const string RuleTimeScaleSetting = "Prometheus:RuleTimeScale";
 
     // Prometheus as the pinned container when a runtime answers, else Debian's executable on loopback;
     // restarted when it crashes; healthy once every target it knows has been scraped once.
@@ -26,7 +27,7 @@ public static class PrometheusBuilderExtensions
             builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PrometheusTargetDiscovery>());
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(resource, (_, _) =>
         {
-            WriteConfig(resource, builder.Configuration[ScrapeIntervalSetting]);
+            WriteConfig(resource, builder.Configuration[ScrapeIntervalSetting], builder.Configuration[RuleTimeScaleSetting]);
             return Task.CompletedTask;
         });
         var healthCheck = $"{name}_first_scrape";
@@ -62,13 +63,19 @@ public static class PrometheusBuilderExtensions
         return builder;
     }
 
+    // Test profiles: alerts fire and resolve `scale` times as fast (PrometheusRuleTimeScale).
+    public static IResourceBuilder<IPrometheusResource> WithRuleTimeScale(this IResourceBuilder<IPrometheusResource> builder, double scale) =>
+        builder.WithAnnotation(new PrometheusRuleTimeScaleAnnotation(scale > 0 && scale <= 1
+            ? scale
+            : throw new ArgumentOutOfRangeException(nameof(scale), scale, "must be in (0, 1]")), ResourceAnnotationMutationBehavior.Replace);
+
     public static IResourceBuilder<IPrometheusResource> WithScrapeInterval(this IResourceBuilder<IPrometheusResource> builder, TimeSpan interval) =>
         builder.WithAnnotation(new PrometheusScrapeIntervalAnnotation(interval > TimeSpan.Zero
             ? interval
             : throw new ArgumentOutOfRangeException(nameof(interval), interval, "must be positive")), ResourceAnnotationMutationBehavior.Replace);
 
     // prometheus.yml and an (empty) discovery file per job, as this Prometheus sees the paths.
-    public static void WriteConfig(IPrometheusResource prometheus, string? configuredInterval = null)
+    public static void WriteConfig(IPrometheusResource prometheus, string? configuredInterval = null, string? configuredRuleTimeScale = null)
     {
         var inContainer = prometheus is PrometheusContainerResource;
         var baseConfig = prometheus.Annotations.OfType<PrometheusBaseConfigAnnotation>().LastOrDefault();
@@ -79,14 +86,32 @@ public static class PrometheusBuilderExtensions
         var files = prometheus.Files;
         Directory.CreateDirectory(files.DataDirectory);
         foreach (var job in jobs) files.EnsureTargetsFile(job);
+        var baseYaml = baseConfig is null ? null : File.ReadAllText(baseConfig.Path);
+        var scale = prometheus.Annotations.OfType<PrometheusRuleTimeScaleAnnotation>().LastOrDefault()?.Scale
+            ?? (string.IsNullOrEmpty(configuredRuleTimeScale) ? 1 : double.Parse(configuredRuleTimeScale, CultureInfo.InvariantCulture));
+        var scaledRules = scale == 1 || baseConfig is null ? null : WriteScaledRules(files, baseConfig, baseYaml, scale);
         PrometheusFiles.WriteAtomically(files.ConfigFile, PrometheusConfigGenerator.Generate(new(jobs,
             inContainer ? PrometheusContainerImageTags.GeneratedDirectory + "/targets" : files.TargetsDirectory)
         {
-            BaseYaml = baseConfig is null ? null : File.ReadAllText(baseConfig.Path),
+            BaseYaml = baseYaml,
+            ScaledRulesDirectory = scaledRules is null ? null : inContainer ? PrometheusContainerImageTags.GeneratedDirectory + "/rules" : scaledRules,
             BaseDirectory = inContainer ? PrometheusContainerImageTags.BaseDirectory : baseConfig?.Directory,
             ScrapeInterval = interval,
             HonorLabelsJobs = targets.Where(a => a.HonorLabels).Select(a => a.Target.Name).ToHashSet(),
         }));
+    }
+
+    // Time-scaled copies of the base file's rule files, under the run directory's rules/.
+    private static string WriteScaledRules(PrometheusFiles files, PrometheusBaseConfigAnnotation baseConfig, string? baseYaml, double scale)
+    {
+        var directory = Path.Combine(files.Directory, "rules");
+        foreach (var ruleFile in PrometheusConfigGenerator.RuleFiles(baseYaml))
+        {
+            var source = Path.GetFullPath(ruleFile, baseConfig.Directory);
+            PrometheusFiles.WriteAtomically(Path.Combine(directory, Path.GetFileName(source)),
+                PrometheusRuleTimeScale.Apply(File.ReadAllText(source), scale));
+        }
+        return directory;
     }
 
     private static IResourceBuilder<IPrometheusResource> AddExecutable(IDistributedApplicationBuilder builder, string name, int? port,
@@ -122,13 +147,14 @@ public static class PrometheusBuilderExtensions
                 "--web.enable-lifecycle");
     }
 
-    // "1s", "500ms", "2m" as Prometheus writes them, or a TimeSpan ("00:00:01").
+    // "1s", "500ms", "2m", "1h" as Prometheus writes them, or a TimeSpan ("00:00:01").
     public static TimeSpan ParseInterval(string text)
     {
         text = text.Trim();
         if (text.EndsWith("ms", StringComparison.Ordinal)) return TimeSpan.FromMilliseconds(double.Parse(text[..^2], CultureInfo.InvariantCulture));
         if (text.EndsWith('s')) return TimeSpan.FromSeconds(double.Parse(text[..^1], CultureInfo.InvariantCulture));
         if (text.EndsWith('m')) return TimeSpan.FromMinutes(double.Parse(text[..^1], CultureInfo.InvariantCulture));
+        if (text.EndsWith('h')) return TimeSpan.FromHours(double.Parse(text[..^1], CultureInfo.InvariantCulture));
         return TimeSpan.Parse(text, CultureInfo.InvariantCulture);
     }
 }

@@ -14,6 +14,8 @@ public static class PrometheusConfigGenerator
         public string? BaseDirectory { get; init; }
         // Wins over the base file's scrape and evaluation intervals (tests run at 1s).
         public TimeSpan? ScrapeInterval { get; init; }
+        // Where Prometheus sees time-scaled copies of the rule files (by file name), if any: they replace the originals.
+        public string? ScaledRulesDirectory { get; init; }
         // Jobs whose targets' own job/instance labels win (honor_labels: true), e.g. a Pushgateway.
         public IReadOnlySet<string> HonorLabelsJobs { get; init; } = new HashSet<string>();
     }
@@ -33,7 +35,9 @@ public static class PrometheusConfigGenerator
 
         if (root.Children.TryGetValue("rule_files", out var rules) && rules is YamlSequenceNode ruleFiles)
             root.Children["rule_files"] = new YamlSequenceNode(ruleFiles.Children.OfType<YamlScalarNode>()
-                .Select(f => new YamlScalarNode(Resolve(input.BaseDirectory, f.Value ?? ""))));
+                .Select(f => new YamlScalarNode(input.ScaledRulesDirectory is { } scaled
+                    ? $"{scaled.TrimEnd('/')}/{Path.GetFileName(f.Value ?? "")}"
+                    : Resolve(input.BaseDirectory, f.Value ?? ""))));
 
         root.Children["scrape_configs"] = new YamlSequenceNode(input.Jobs.Select(job => ScrapeJob(input, job)));
 
@@ -42,6 +46,12 @@ public static class PrometheusConfigGenerator
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
         return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
     }
+
+    // The rule_files entries of a base file, as written there.
+    public static IReadOnlyList<string> RuleFiles(string? baseYaml) =>
+        Load(baseYaml).Children.TryGetValue("rule_files", out var rules) && rules is YamlSequenceNode files
+            ? [.. files.Children.OfType<YamlScalarNode>().Select(f => f.Value ?? "").Where(f => f.Length > 0)]
+            : [];
 
     private static YamlMappingNode ScrapeJob(Input input, string job)
     {

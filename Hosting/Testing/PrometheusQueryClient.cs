@@ -51,8 +51,24 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
                                    $"{timeout.TotalSeconds:0.#}s, expected {expected.ToString(CultureInfo.InvariantCulture)}.");
     }
 
+    // /api/v1/alerts: every alert that is pending or firing now, with its labels (resolved ones are gone).
+    public async Task<IReadOnlyList<PrometheusAlert>> AlertsAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await Http.GetFromJsonAsync<JsonElement>("api/v1/alerts", cancellationToken);
+        return [.. response.GetProperty("data").GetProperty("alerts").EnumerateArray().Select(a => new PrometheusAlert(
+            a.GetProperty("labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+            a.GetProperty("state").GetString() ?? ""))];
+    }
+
     private static double Value(JsonElement sample) =>
         double.Parse(sample.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);
 
     public void Dispose() => Http.Dispose();
+}
+
+// One active alert: its labels (alertname, the expression's labels, severity) and state (pending or firing).
+public sealed record PrometheusAlert(IReadOnlyDictionary<string, string> Labels, string State)
+{
+    public string Name => Labels.TryGetValue("alertname", out var name) ? name : "";
+    public bool IsFiring => State == "firing";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Predictor.Faults;
 using Predictor.Model;
 
 namespace Predictor.Apis;
@@ -9,7 +10,7 @@ public static class PredictorApi
     {
         app.MapGet("/", GetInfo);
         app.MapGet("/tickers", GetTickers);
-        app.MapGet("/predict/{ticker}", Predict);
+        app.MapGet("/predict/{ticker}", Predict).AddEndpointFilter<PredictorFaultFilter>();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Predictor.Faults;
 using Predictor.Metrics;
 using Predictor.Model;
 using Predictor.Tracing;
@@ -17,6 +18,10 @@ public static class Extensions
                 "Predictor: WindowSteps must exceed HorizonSteps + 1, HorizonSteps and StepLength must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        builder.AddRuntimeFaults();
+        services.AddRuntimeFault(builder.Configuration, PredictorFaultFilter.Latency);
+        services.AddRuntimeFault(builder.Configuration, PredictorFaultFilter.Errors);
+        services.AddSingleton<PredictorFaultFilter>();
         services.AddSingleton<TickerCatalog>();
         services.AddSingleton<PredictionEngine>();
         services.AddSingleton<ModelAccuracy>();

@@ -12,7 +12,7 @@ public static class AppHostStart
     public static async Task<DistributedApplication> StartAsync(Action<IDistributedApplicationTestingBuilder>? configure = null)
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            ["--Prometheus:ScrapeInterval=1s", "--Hosting:ResourceMode=executable"]);
+            ["--Prometheus:ScrapeInterval=1s", "--Hosting:ResourceMode=executable", "--Traffic:Enabled=false"]);
         configure?.Invoke(builder);
         var app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(Timeout);

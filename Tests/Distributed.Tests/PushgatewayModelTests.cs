@@ -19,10 +19,11 @@ public sealed class PushgatewayModelTests
             PrometheusBuilderExtensions.WriteConfig(prometheus);
 
             var jobs = ScrapeJobs(await File.ReadAllTextAsync(prometheus.Files.ConfigFile));
-            Assert.Equal(["api", "predictor", "pushgateway"], jobs.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["api", "predictor", "pushgateway", "traffic"], jobs.Keys.Order(StringComparer.Ordinal));
             Assert.Equal("true", jobs["pushgateway"]);
             Assert.Null(jobs["api"]);
             Assert.Null(jobs["predictor"]);
+            Assert.Null(jobs["traffic"]);
             var check = await Promtool.RunAsync(["check", "config", prometheus.Files.ConfigFile]);
             Assert.True(check.ExitCode == 0, check.ToString());
         }

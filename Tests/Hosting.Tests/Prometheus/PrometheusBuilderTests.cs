@@ -92,6 +92,7 @@ public sealed class PrometheusBuilderTests
     [InlineData("1s", 1000)]
     [InlineData("500ms", 500)]
     [InlineData("2m", 120_000)]
+    [InlineData("1h", 3_600_000)]
     [InlineData("00:00:03", 3000)]
     public void ScrapeIntervalsReadAsPrometheusWritesThem(string text, int milliseconds) =>
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), PrometheusBuilderExtensions.ParseInterval(text));
