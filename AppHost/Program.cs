@@ -21,7 +21,7 @@ var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithReplicas(2).PublishReplicaCount()
     .WithRestartOnCrash()
     .WithRuntimeFault("PredictorLatency", "latency", "Delays every prediction on every replica", alert: "HighLatencyP95",
-        new FaultSetting("Milliseconds", "Extra latency (ms)", Default: 1500, Min: 0, Max: 5000))
+        new FaultSetting("Milliseconds", "Extra latency (ms)", Default: 600, Min: 0, Max: 5000))
     .WithRuntimeFault("PredictorErrors", "errors", "Answers a share of predictions with 500; the api retries, then answers 503",
         alert: "HighErrorRate", new FaultSetting("Percent", "Failing predictions (%)", Default: 50, Min: 0, Max: 100));
 
