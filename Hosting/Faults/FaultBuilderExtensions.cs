@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Aspire.Hosting;
 
 // Faults a person switches on from the dashboard (docs/faults-and-traffic.md): each is a pair of commands on
-// the resource it breaks, Inject and Clear, bounded by Faults:Duration (default 10 min) after which it clears
+// the resource it breaks, Inject and Clear, bounded by Faults:Duration (default 30 min: long enough for the slowest alert, CacheHitRatioLow with its 15m for:, to fire) after which it clears
 // itself. The command's description names the alert the fault should fire.
 public static class FaultBuilderExtensions
 {

@@ -11,7 +11,7 @@ namespace Aspire.Hosting.ApplicationModel;
 // carries Until, so a service stops applying it on time even if the AppHost is gone.
 public sealed class FaultSwitchboard(string file, TimeProvider time, TimeSpan duration) : IDisposable
 {
-    public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan MinDuration = TimeSpan.FromSeconds(5);
     // The services refuse any fault further away than this (RuntimeFault.MaxDuration).
     public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(1);

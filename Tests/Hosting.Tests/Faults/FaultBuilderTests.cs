@@ -20,7 +20,7 @@ public sealed class FaultBuilderTests
         Assert.Equal(new FaultAnnotation("PredictorLatency", "latency", "Delays every prediction", "HighLatencyP95") { Setting = Latency },
             Assert.Single(predictor.Resource.Annotations.OfType<FaultAnnotation>()));
         var (inject, clear) = Commands(predictor.Resource, "inject-predictor-latency", "clear-predictor-latency");
-        Assert.Equal(("Inject latency", "Delays every prediction, for at most 10 min. Should fire the HighLatencyP95 alert."),
+        Assert.Equal(("Inject latency", "Delays every prediction, for at most 30 min. Should fire the HighLatencyP95 alert."),
             (inject.DisplayName, inject.DisplayDescription));
         Assert.Equal(("Clear latency", "Ends the latency fault now."), (clear.DisplayName, clear.DisplayDescription));
         var argument = Assert.Single(inject.Arguments);
@@ -79,7 +79,7 @@ public sealed class FaultBuilderTests
 
         var (inject, clear) = Commands(cache.Resource, "inject-outage", "clear-outage");
 
-        Assert.Equal(("Inject outage", "Stops Redis, for at most 10 min. Should fire the CacheErrors alert."), (inject.DisplayName, inject.DisplayDescription));
+        Assert.Equal(("Inject outage", "Stops Redis, for at most 30 min. Should fire the CacheErrors alert."), (inject.DisplayName, inject.DisplayDescription));
         Assert.Empty(inject.Arguments);
         Assert.Equal("Clear outage", clear.DisplayName);
         Assert.Equal("cacheOutage", Assert.Single(cache.Resource.Annotations.OfType<FaultAnnotation>()).SwitchName("cache"));

@@ -23,7 +23,7 @@ public sealed class ReliabilitySystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            ["--Prometheus:ScrapeInterval=1s", "--Hosting:ResourceMode=executable"]);
+            ["--Prometheus:ScrapeInterval=1s", "--Hosting:ResourceMode=executable", "--Traffic:Enabled=false"]);
         var api = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "api");
         builder.CreateResourceBuilder(api).WithEnvironment("Cache__TimeToLive", CacheTimeToLive);
         var cache = builder.Resources.OfType<IResourceWithConnectionString>().Single(r => r.Name == "cache");
