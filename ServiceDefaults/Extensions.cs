@@ -89,7 +89,8 @@ public static class Extensions
                     // Built when the MeterProvider starts, so app_info and process_* exist before the first request.
                     .AddInstrumentation(sp => sp.GetRequiredService<ProcessMetrics>())
                     .AddInstrumentation(sp => sp.GetRequiredService<AppInfoMetric>())
-                    .AddLintCleanRuntimeNames();
+                    .AddLintCleanRuntimeNames()
+                    .SetTraceBasedExemplarsUnlessConfigured(builder.Configuration);
             });
         }
 
