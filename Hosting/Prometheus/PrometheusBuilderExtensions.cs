@@ -11,6 +11,10 @@ public static class PrometheusBuilderExtensions
 {
     public const string ScrapeIntervalSetting = "Prometheus:ScrapeInterval";
 
+    // Keeps the exemplars the services write on OpenMetrics bucket lines (trace_id, span_id), so
+    // /api/v1/query_exemplars and the graph's "Show exemplars" lead from a slow bucket to its trace.
+    public const string ExemplarStorageFlag = "--enable-feature=exemplar-storage";
+
     // Prometheus as the pinned container when a runtime answers, else Debian's executable on loopback;
     // restarted when it crashes; healthy once every target it knows has been scraped once.
     public static IResourceBuilder<IPrometheusResource> AddPrometheus(this IDistributedApplicationBuilder builder,
@@ -102,6 +106,7 @@ public static class PrometheusBuilderExtensions
                 context.Args.Add($"--storage.tsdb.path={files.DataDirectory}");
                 context.Args.Add(ReferenceExpression.Create($"--web.listen-address=127.0.0.1:{http.Property(EndpointProperty.TargetPort)}"));
                 context.Args.Add("--web.enable-lifecycle");
+                context.Args.Add(ExemplarStorageFlag);
             });
     }
 
@@ -119,7 +124,8 @@ public static class PrometheusBuilderExtensions
                 $"--config.file={PrometheusContainerImageTags.GeneratedDirectory}/prometheus.yml",
                 "--storage.tsdb.path=/prometheus",
                 $"--web.listen-address=0.0.0.0:{PrometheusContainerImageTags.Port}",
-                "--web.enable-lifecycle");
+                "--web.enable-lifecycle",
+                ExemplarStorageFlag);
     }
 
     // "1s", "500ms", "2m" as Prometheus writes them, or a TimeSpan ("00:00:01").
