@@ -36,13 +36,19 @@ public static class PrometheusBuilderExtensions
         var healthCheck = $"{name}_first_scrape";
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheck,
             _ => new PrometheusFirstScrapeHealthCheck(resource), failureStatus: null, tags: null));
+        var ui = WebUiPrefix(resource);
         return prometheus
             .WithHealthCheck(healthCheck)
             .WithRestartOnCrash()
             .WithUrlForEndpoint("http", url => url.DisplayText = "Prometheus")
-            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/targets", DisplayText = "Targets" })
+            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = $"{ui}/targets", DisplayText = "Targets" })
+            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = $"{ui}/alerts", DisplayText = "Alerts" })
             .WithIconName("ChartMultiple");
     }
+
+    // Where the web UI's pages live. Debian's package (2.42) ships only the classic UI, under /classic (its React UI
+    // is not built from source there, so /targets and /alerts answer 404); the pinned image serves the React UI at /.
+    public static string WebUiPrefix(IPrometheusResource prometheus) => prometheus is PrometheusExecutableResource ? "/classic" : "";
 
     public static IResourceBuilder<IPrometheusResource> WithBaseConfig(this IResourceBuilder<IPrometheusResource> builder, string path)
     {
