@@ -30,10 +30,16 @@ public sealed class PrometheusPagesTests(DashboardFixture dashboard)
             for (var i = 0; i < 3; i++) (await api.GetAsync("/predict/NFLX?model=normal")).EnsureSuccessStatusCode();
 
         const string query = "sum by (http_route) (rate(http_server_request_duration_seconds_count{job=\"api\"}[1m]))";
-        await page.GotoAsync(new Uri(alerts, $"graph?g0.expr={Uri.EscapeDataString(query)}&g0.tab=0&g0.range_input=5m").ToString());
+        // The chart moves: the predictions' route gets a rate once two scrapes have seen them.
+        using var prometheus = new HttpClient { BaseAddress = new Uri(alerts, "/") };
+        await TestSupport.Eventually.TrueAsync(async () =>
+            (await prometheus.GetStringAsync($"api/v1/query?query={Uri.EscapeDataString(query + " > 0")}")).Contains("/predict/{ticker}", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60), "a request rate for the api's /predict/{ticker} route");
+        await page.GotoAsync(new Uri(alerts, $"graph?g0.expr={Uri.EscapeDataString(query)}&g0.tab=0&g0.range_input=2m").ToString());
 
-        // Rickshaw's legend lists one line per series; /health answers from the start, so a route is always there.
+        // Rickshaw's legend lists one line per series: the predictions' route, and /health (probed from the start).
         await Expect(page.Locator(".legend li.line").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".legend li.line", new() { HasText = "/predict/{ticker}" })).ToHaveCountAsync(1);
         await Expect(page.Locator(".legend li.line", new() { HasText = "/health" })).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "prometheus-graph");
     }

@@ -16,7 +16,7 @@ public sealed class ResourcesTests(DashboardFixture dashboard)
         await Expect(DashboardPage.ReplicaRows(page, "predictor").Locator("td[title='Running']")).ToHaveCountAsync(2);
 
         await Expect(DashboardPage.ErrorBanners(page)).ToHaveCountAsync(0);
-        await BrowserFixture.ScreenshotAsync(page, "resources");
+        await BrowserFixture.ScreenshotAsync(page, "dashboard");
     }
 
     [Fact]
