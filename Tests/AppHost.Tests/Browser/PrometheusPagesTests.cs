@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -30,11 +32,18 @@ public sealed class PrometheusPagesTests(DashboardFixture dashboard)
             for (var i = 0; i < 3; i++) (await api.GetAsync("/predict/NFLX?model=normal")).EnsureSuccessStatusCode();
 
         const string query = "sum by (http_route) (rate(http_server_request_duration_seconds_count{job=\"api\"}[1m]))";
-        // The chart moves: the predictions' route gets a rate once two scrapes have seen them.
+        // The chart moves: the predictions' route gets a rate once two scrapes have seen them, and a line to draw
+        // once that rate has lasted a few seconds (one point draws nothing).
         using var prometheus = new HttpClient { BaseAddress = new Uri(alerts, "/") };
+        const string predictRate = "sum(rate(http_server_request_duration_seconds_count{job=\"api\",http_route=\"/predict/{ticker}\"}[1m])) > 0";
         await TestSupport.Eventually.TrueAsync(async () =>
-            (await prometheus.GetStringAsync($"api/v1/query?query={Uri.EscapeDataString(query + " > 0")}")).Contains("/predict/{ticker}", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(60), "a request rate for the api's /predict/{ticker} route");
+        {
+            var end = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var range = await prometheus.GetFromJsonAsync<JsonElement>(
+                $"api/v1/query_range?query={Uri.EscapeDataString(predictRate)}&start={end - 120}&end={end}&step=1");
+            var series = range.GetProperty("data").GetProperty("result");
+            return series.GetArrayLength() == 1 && series[0].GetProperty("values").GetArrayLength() >= 10;
+        }, TimeSpan.FromSeconds(90), "ten seconds of request rate for the api's /predict/{ticker} route");
         await page.GotoAsync(new Uri(alerts, $"graph?g0.expr={Uri.EscapeDataString(query)}&g0.tab=0&g0.range_input=2m").ToString());
 
         // Rickshaw's legend lists one line per series: the predictions' route, and /health (probed from the start).
