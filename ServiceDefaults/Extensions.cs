@@ -15,9 +15,9 @@ using OpenTelemetry.Trace;
 namespace Microsoft.Extensions.Hosting;
 
 // Aspire's ServiceDefaults template (aspire-servicedefaults), extended where this project needs more:
-// the Prometheus /metrics endpoint, app_info and process_* metrics, problem+json errors, and JSON health reports
-// mapped in every environment. Everything is driven by configuration, so a service started alone with the same
-// environment variables the AppHost injects behaves exactly as it does under the AppHost.
+// the Prometheus /metrics endpoint, app_info and process_* metrics, trace-based exemplars, problem+json errors, and
+// JSON health reports mapped in every environment. Everything is driven by configuration, so a service started alone
+// with the same environment variables the AppHost injects behaves exactly as it does under the AppHost.
 public static class Extensions
 {
     public const string HealthEndpointPath = "/health";
@@ -89,7 +89,8 @@ public static class Extensions
                     // Built when the MeterProvider starts, so app_info and process_* exist before the first request.
                     .AddInstrumentation(sp => sp.GetRequiredService<ProcessMetrics>())
                     .AddInstrumentation(sp => sp.GetRequiredService<AppInfoMetric>())
-                    .AddLintCleanRuntimeNames();
+                    .AddLintCleanRuntimeNames()
+                    .SetTraceBasedExemplarsUnlessConfigured(builder.Configuration);
             });
         }
 

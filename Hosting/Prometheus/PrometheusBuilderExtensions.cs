@@ -12,6 +12,10 @@ public static class PrometheusBuilderExtensions
     public const string ScrapeIntervalSetting = "Prometheus:ScrapeInterval";
     public const string RuleTimeScaleSetting = "Prometheus:RuleTimeScale";
 
+    // Keeps the exemplars the services write on OpenMetrics bucket lines (trace_id, span_id), so
+    // /api/v1/query_exemplars and the graph's "Show exemplars" lead from a slow bucket to its trace.
+    public const string ExemplarStorageFlag = "--enable-feature=exemplar-storage";
+
     // Prometheus as the pinned container when a runtime answers, else Debian's executable on loopback;
     // restarted when it crashes; healthy once every target it knows has been scraped once.
     public static IResourceBuilder<IPrometheusResource> AddPrometheus(this IDistributedApplicationBuilder builder,
@@ -33,13 +37,19 @@ public static class PrometheusBuilderExtensions
         var healthCheck = $"{name}_first_scrape";
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheck,
             _ => new PrometheusFirstScrapeHealthCheck(resource), failureStatus: null, tags: null));
+        var ui = WebUiPrefix(resource);
         return prometheus
             .WithHealthCheck(healthCheck)
             .WithRestartOnCrash()
             .WithUrlForEndpoint("http", url => url.DisplayText = "Prometheus")
-            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/targets", DisplayText = "Targets" })
+            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = $"{ui}/targets", DisplayText = "Targets" })
+            .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = $"{ui}/alerts", DisplayText = "Alerts" })
             .WithIconName("ChartMultiple");
     }
+
+    // Where the web UI's pages live. Debian's package (2.42) ships only the classic UI, under /classic (its React UI
+    // is not built from source there, so /targets and /alerts answer 404); the pinned image serves the React UI at /.
+    public static string WebUiPrefix(IPrometheusResource prometheus) => prometheus is PrometheusExecutableResource ? "/classic" : "";
 
     public static IResourceBuilder<IPrometheusResource> WithBaseConfig(this IResourceBuilder<IPrometheusResource> builder, string path)
     {
@@ -127,6 +137,7 @@ public static class PrometheusBuilderExtensions
                 context.Args.Add($"--storage.tsdb.path={files.DataDirectory}");
                 context.Args.Add(ReferenceExpression.Create($"--web.listen-address=127.0.0.1:{http.Property(EndpointProperty.TargetPort)}"));
                 context.Args.Add("--web.enable-lifecycle");
+                context.Args.Add(ExemplarStorageFlag);
             });
     }
 
@@ -144,7 +155,8 @@ public static class PrometheusBuilderExtensions
                 $"--config.file={PrometheusContainerImageTags.GeneratedDirectory}/prometheus.yml",
                 "--storage.tsdb.path=/prometheus",
                 $"--web.listen-address=0.0.0.0:{PrometheusContainerImageTags.Port}",
-                "--web.enable-lifecycle");
+                "--web.enable-lifecycle",
+                ExemplarStorageFlag);
     }
 
     // "1s", "500ms", "2m", "1h" as Prometheus writes them, or a TimeSpan ("00:00:01").

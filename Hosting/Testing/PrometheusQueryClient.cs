@@ -31,9 +31,23 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
         CancellationToken cancellationToken = default)
     {
         var result = await QueryAsync(promql, cancellationToken);
-        return [.. result.EnumerateArray().Select(s => (
-            (IReadOnlyDictionary<string, string>)s.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
-            Value(s)))];
+        return [.. result.EnumerateArray().Select(s => ((IReadOnlyDictionary<string, string>)Labels(s.GetProperty("metric")), Value(s)))];
+    }
+
+    // Exemplars of the series the expression selects, stored between start and end (Prometheus keeps them only
+    // with --enable-feature=exemplar-storage).
+    public async Task<IReadOnlyList<PrometheusExemplar>> ExemplarsAsync(string promql, DateTimeOffset start, DateTimeOffset end,
+        CancellationToken cancellationToken = default)
+    {
+        var response = await Http.GetFromJsonAsync<JsonElement>(
+            $"api/v1/query_exemplars?query={Uri.EscapeDataString(promql)}&start={start.ToUnixTimeSeconds()}&end={end.ToUnixTimeSeconds()}",
+            cancellationToken);
+        if (response.GetProperty("status").GetString() != "success")
+            throw new InvalidOperationException($"exemplar query failed: {promql}: {response}");
+        return [.. response.GetProperty("data").EnumerateArray().SelectMany(series => series.GetProperty("exemplars").EnumerateArray()
+            .Select(e => new PrometheusExemplar(Labels(series.GetProperty("seriesLabels")), Labels(e.GetProperty("labels")),
+                double.Parse(e.GetProperty("value").GetString()!, CultureInfo.InvariantCulture),
+                DateTimeOffset.FromUnixTimeMilliseconds((long)(e.GetProperty("timestamp").GetDouble() * 1000)))))];
     }
 
     // Polls until the expression has exactly the expected value; throws with the last value on timeout.
@@ -56,9 +70,12 @@ public sealed class PrometheusQueryClient(HttpClient http) : IDisposable
     {
         var response = await Http.GetFromJsonAsync<JsonElement>("api/v1/alerts", cancellationToken);
         return [.. response.GetProperty("data").GetProperty("alerts").EnumerateArray().Select(a => new PrometheusAlert(
-            a.GetProperty("labels").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+            Labels(a.GetProperty("labels")),
             a.GetProperty("state").GetString() ?? ""))];
     }
+
+    private static Dictionary<string, string> Labels(JsonElement labels) =>
+        labels.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
 
     private static double Value(JsonElement sample) =>
         double.Parse(sample.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture);

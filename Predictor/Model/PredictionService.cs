@@ -23,6 +23,7 @@ public sealed class PredictionService(PredictionEngine engine, PredictorMetrics 
         }
         finally
         {
+            // Still inside the "predict" span (disposed after this block): the duration's exemplar names that span.
             metrics.Finished(profile.Symbol, model, Stopwatch.GetElapsedTime(started), prediction?.Confidence);
         }
     }

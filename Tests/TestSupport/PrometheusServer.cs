@@ -14,15 +14,16 @@ public sealed class PrometheusServer : IAsyncDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
     public string Output => _process?.Output ?? "";
 
-    // scrapeConfigsYaml is the body under `scrape_configs:` (already indented by two spaces).
-    public static async Task<PrometheusServer> StartAsync(string scrapeConfigsYaml, string scrapeInterval = "1s")
+    // scrapeConfigsYaml is the body under `scrape_configs:` (already indented by two spaces); features are
+    // Prometheus' --enable-feature flags (e.g. "exemplar-storage").
+    public static async Task<PrometheusServer> StartAsync(string scrapeConfigsYaml, string scrapeInterval = "1s", params string[] features)
     {
         var server = new PrometheusServer();
-        await server.StartCoreAsync(scrapeConfigsYaml, scrapeInterval);
+        await server.StartCoreAsync(scrapeConfigsYaml, scrapeInterval, features);
         return server;
     }
 
-    private async Task StartCoreAsync(string scrapeConfigsYaml, string scrapeInterval)
+    private async Task StartCoreAsync(string scrapeConfigsYaml, string scrapeInterval, string[] features)
     {
         Port = FreePort.Next();
         var config = _dir.File("prometheus.yml");
@@ -33,6 +34,7 @@ public sealed class PrometheusServer : IAsyncDisposable
         [
             $"--config.file={config}", $"--storage.tsdb.path={_dir.File("data")}",
             $"--web.listen-address=127.0.0.1:{Port}", "--web.enable-lifecycle",
+            .. features.Select(f => $"--enable-feature={f}"),
         ]);
         Http.BaseAddress = BaseAddress;
         await Eventually.TrueAsync(async () => (await Http.GetAsync("-/ready")).IsSuccessStatusCode,
@@ -46,6 +48,17 @@ public sealed class PrometheusServer : IAsyncDisposable
         if (response.GetProperty("status").GetString() != "success")
             throw new InvalidOperationException($"query failed: {promql}: {response}");
         return response.GetProperty("data").GetProperty("result");
+    }
+
+    // /api/v1/query_exemplars over the last hour: one element per series, each with its "exemplars" array.
+    public async Task<JsonElement> ExemplarsAsync(string promql)
+    {
+        var end = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds();
+        var response = await Http.GetFromJsonAsync<JsonElement>(
+            $"api/v1/query_exemplars?query={Uri.EscapeDataString(promql)}&start={end - 3600}&end={end}");
+        if (response.GetProperty("status").GetString() != "success")
+            throw new InvalidOperationException($"exemplar query failed: {promql}: {response}");
+        return response.GetProperty("data");
     }
 
     // The first sample's value, or null when the result is empty.

@@ -16,8 +16,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string ScreenshotDirectory { get; } =
-        Directory.CreateDirectory(RepositoryRoot.Combine("Tests", "AppHost.Tests", "TestResults", "screenshots")).FullName;
+    // Test results by default; eng/screenshots.sh points it at docs/images to regenerate the pictures in the docs.
+    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(
+        Environment.GetEnvironmentVariable("SCREENSHOT_DIRECTORY") is { Length: > 0 } directory
+            ? Path.GetFullPath(directory, RepositoryRoot.Path)
+            : RepositoryRoot.Combine("Tests", "AppHost.Tests", "TestResults", "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {

@@ -18,6 +18,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         AppHost = await AppHostProcess.StartAsync();
         Page = await _browser.NewPageAsync();
         await Page.GotoAsync(AppHost.LoginUrl.ToString());
+        // The api starts last (it waits for Redis, both predictors and Prometheus' first scrapes): on two busy
+        // cores that can take longer than one expectation's timeout, so the collection waits for it once, here.
+        try
+        {
+            await Microsoft.Playwright.Assertions.Expect(DashboardPage.ResourceRow(Page, "api").Locator("td[title='Running']"))
+                .ToHaveCountAsync(1, new() { Timeout = 150_000 });
+        }
+        catch (Microsoft.Playwright.PlaywrightException e)
+        {
+            throw new InvalidOperationException($"The api did not run. The AppHost's console:\n{AppHost.Output}", e);
+        }
     }
 
     public Task<IPage> NewPageAsync() => _browser.NewPageAsync();

@@ -16,7 +16,7 @@ public sealed class ResourcesTests(DashboardFixture dashboard)
         await Expect(DashboardPage.ReplicaRows(page, "predictor").Locator("td[title='Running']")).ToHaveCountAsync(2);
 
         await Expect(DashboardPage.ErrorBanners(page)).ToHaveCountAsync(0);
-        await BrowserFixture.ScreenshotAsync(page, "resources");
+        await BrowserFixture.ScreenshotAsync(page, "dashboard");
     }
 
     [Fact]
@@ -32,13 +32,20 @@ public sealed class ResourcesTests(DashboardFixture dashboard)
         await Expect(page.GetByText("Grafana runs only as a container, and Hosting:ResourceMode=executable.")).ToBeVisibleAsync();
     }
 
+    // Debian's Prometheus serves only its classic UI (under /classic): the links go there, and they answer.
     [Fact]
     public async Task PrometheusHasItsUrlsAndTheApiALinkToItsMetrics()
     {
         var page = dashboard.Page;
         var prometheus = DashboardPage.ResourceRow(page, "prometheus");
         await Expect(prometheus.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Prometheus", Exact = true })).ToHaveCountAsync(1);
-        await Expect(prometheus.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Targets" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^http://localhost:\d+/targets$"));
+        foreach (var (name, path) in new[] { ("Targets", "targets"), ("Alerts", "alerts") })
+        {
+            var link = prometheus.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = name, Exact = true });
+            await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($@"^http://localhost:\d+/classic/{path}$"));
+            using var http = new HttpClient();
+            (await http.GetAsync(await link.GetAttributeAsync("href"))).EnsureSuccessStatusCode();
+        }
         await Expect(DashboardPage.ResourceRow(page, "api").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "/metrics" }))
             .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^http://localhost:\d+/metrics$"));
     }

@@ -18,7 +18,7 @@ public sealed class PrometheusBuilderTests
 
         Assert.Equal("prometheus", resource.Command);
         Assert.Equal([$"--config.file={resource.Files.ConfigFile}", $"--storage.tsdb.path={resource.Files.DataDirectory}",
-            "--web.listen-address=127.0.0.1:41090", "--web.enable-lifecycle"], args);
+            "--web.listen-address=127.0.0.1:41090", "--web.enable-lifecycle", "--enable-feature=exemplar-storage"], args);
         Assert.Equal(9090, resource.Annotations.OfType<EndpointAnnotation>().Single().Port);
     }
 
@@ -31,7 +31,7 @@ public sealed class PrometheusBuilderTests
         var image = Assert.Single(resource.Annotations.OfType<ContainerImageAnnotation>());
         Assert.Equal(("docker.io", "prom/prometheus", "v2.53.3"), (image.Registry, image.Image, image.Tag));
         Assert.Equal(["--config.file=/etc/prometheus/aspire/prometheus.yml", "--storage.tsdb.path=/prometheus",
-            "--web.listen-address=0.0.0.0:9090", "--web.enable-lifecycle"], await Evaluate.ArgumentsAsync(resource));
+            "--web.listen-address=0.0.0.0:9090", "--web.enable-lifecycle", "--enable-feature=exemplar-storage"], await Evaluate.ArgumentsAsync(resource));
         Assert.Equal([(resource.Files.Directory, "/etc/prometheus/aspire", true), (Path.GetDirectoryName(BaseFile)!, "/etc/prometheus/repo", true)],
             resource.Annotations.OfType<ContainerMountAnnotation>().Select(m => (m.Source!, m.Target, m.IsReadOnly)));
         var endpoint = resource.Annotations.OfType<EndpointAnnotation>().Single();

@@ -29,7 +29,8 @@ public sealed class ExporterTestApp : IAsyncDisposable
     public int Port => _app.Port;
     public HttpClient Http { get; }
 
-    public static async Task<ExporterTestApp> StartAsync(string meterName, IDictionary<string, string?>? configuration = null)
+    public static async Task<ExporterTestApp> StartAsync(string meterName, IDictionary<string, string?>? configuration = null,
+        Action<WebApplication>? mapEndpoints = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -39,12 +40,16 @@ public sealed class ExporterTestApp : IAsyncDisposable
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>()) settings[key] = value;
         var app = await TestApp.StartAsync(settings,
             b => b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(meterName)),
-            a => a.MapPrometheusScrapingEndpoint(TextOnlyPath, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
-                branch.Use((context, next) =>
-                {
-                    context.Request.Headers.Accept = "text/plain;version=0.0.4";
-                    return next(context);
-                })));
+            a =>
+            {
+                a.MapPrometheusScrapingEndpoint(TextOnlyPath, meterProvider: null, optionsName: null, configureBranchedPipeline: branch =>
+                    branch.Use((context, next) =>
+                    {
+                        context.Request.Headers.Accept = "text/plain;version=0.0.4";
+                        return next(context);
+                    }));
+                mapEndpoints?.Invoke(a);
+            });
         return new ExporterTestApp(app, new Meter(meterName, "2.0"));
     }
 
