@@ -15,7 +15,7 @@ pictures=(dashboard exemplar-chart exemplar-trace trace prometheus-alerts promet
 [ "${SCREENSHOTS_NO_BUILD:-0}" = 1 ] || dotnet build Tests/AppHost.Tests -c Release -nologo -v q
 shots=$(mktemp -d)
 trap 'rm -rf "$shots"' EXIT
-SCREENSHOT_DIRECTORY=$shots dotnet test Tests/AppHost.Tests -c Release --no-build -nologo \
+SCREENSHOT_DIRECTORY=$shots APPHOST_TESTS_TRAFFIC=true dotnet test Tests/AppHost.Tests -c Release --no-build -nologo \
   --filter "FullyQualifiedName~AppHost.Tests.Browser"
 
 for picture in "${pictures[@]}"; do

@@ -38,7 +38,7 @@ public sealed class PredictorDownTests : IAsyncLifetime
         await using var api = new ApiFactory(new Dictionary<string, string?>
         {
             ["services:predictor:http:0"] = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}",
-        });
+        }, patientResilience: false);
         using var client = api.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(15);
 
@@ -63,7 +63,7 @@ public sealed class PredictorDownTests : IAsyncLifetime
         {
             ["ConnectionStrings:cache"] = _redis.ConnectionString,
             ["services:predictor:http:0"] = $"http://127.0.0.1:{FreePort.Next()}",
-        });
+        }, patientResilience: false);
     }
 
     public async Task DisposeAsync()

@@ -42,7 +42,7 @@ public sealed partial class ExemplarTests(DashboardFixture dashboard)
         // "predict" span, whose details name that span id.
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = PredictSpanHeading(spanId!) })).ToBeVisibleAsync();
         await Expect(page.GetByText(spanId!).Filter(new() { Visible = true }).First).ToBeVisibleAsync();
-        await Expect(page.GetByText("api: GET /predict/{ticker}").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("api: GET /predict/{ticker}").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "exemplar-trace");
     }
 

@@ -25,10 +25,14 @@ public sealed partial class AppHostProcess : IAsyncDisposable
     public Uri LoginUrl { get; private set; } = null!;
     public Uri DashboardUrl => new(LoginUrl.GetLeftPart(UriPartial.Authority));
 
+    // Tests run without the traffic generator, so what the dashboard shows comes from the tests' own requests;
+    // eng/screenshots.sh sets APPHOST_TESTS_TRAFFIC=true so the docs' pictures show a system under load.
+    private static string Traffic => Environment.GetEnvironmentVariable("APPHOST_TESTS_TRAFFIC") ?? "false";
+
     public static async Task<AppHostProcess> StartAsync()
     {
         var appHost = new AppHostProcess(ExternalProcess.Start("dotnet",
-            [AppHostDll, "--DcpPublisher:RandomizePorts=true", "--Hosting:ResourceMode=executable"],
+            [AppHostDll, "--DcpPublisher:RandomizePorts=true", "--Hosting:ResourceMode=executable", $"--Traffic:Enabled={Traffic}"],
             RepositoryRoot.Path,
             new Dictionary<string, string>
             {
