@@ -43,14 +43,15 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithRuntimeFault("CacheDisabled", "cache disabled", "Stops storing predictions, so every lookup misses", alert: "CacheHitRatioLow");
 
 // A steady, realistic mix of requests to the api (docs/faults-and-traffic.md); Stop/Start it in the dashboard.
-// Off until started by hand when Traffic:Enabled=false (the tests, which count their own requests exactly).
+// eng/run.sh starts it with the app (Traffic:Enabled=true); otherwise it waits for Start, so a plain
+// `dotnet run --project AppHost` and the tests see only the requests they make themselves.
 var traffic = builder.AddProject<Projects.Traffic>("traffic")
     .WithHttpEndpoint().WithoutHttpsCertificate()
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", otlpTimeoutMs)
     .WithEnvironment("Traffic__RatePerSecond", builder.Configuration["Traffic:RatePerSecond"] ?? "10")
     .WithHttpHealthCheck("/health")
     .WithReference(api).WaitFor(api)
-    .WithExplicitStartUnless(builder.Configuration.GetValue("Traffic:Enabled", true))
+    .WithExplicitStartUnless(builder.Configuration.GetValue("Traffic:Enabled", false))
     .ExcludeFromManifest();
 
 prometheus.WithScrapeTargets(api, predictor, traffic);

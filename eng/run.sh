@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eng/prerequisites.sh run
-exec dotnet run --project AppHost -c Release -- "$@"
+# The traffic generator runs from the start here (docs/demo.md); later arguments can still turn it off.
+exec dotnet run --project AppHost -c Release -- --Traffic:Enabled=true "$@"
