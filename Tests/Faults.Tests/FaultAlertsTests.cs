@@ -39,6 +39,7 @@ public sealed class FaultAlertsTests(FaultsFixture system)
         {
             using var response = await system.Api.GetAsync("/predict/AAPL?model=normal");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await AlertsPicture.TakeAsync(system.Prometheus.Http.BaseAddress!, "prometheus-alert-firing");
         });
 
     [Fact]
