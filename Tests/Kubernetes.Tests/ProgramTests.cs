@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using k8s;
 using k8s.Models;
 using Kubernetes.Tests.Support;
@@ -9,23 +8,8 @@ namespace Kubernetes.Tests;
 // The publisher as the script runs it: `dotnet Kubernetes.dll --manifest … --output …` with appsettings.json.
 public class ProgramTests
 {
-    private static async Task<ToolResult> RunAsync(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        psi.ArgumentList.Add(typeof(KubernetesTree).Assembly.Location);
-        foreach (var arg in args) psi.ArgumentList.Add(arg);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new ToolResult(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<ToolResult> RunAsync(params string[] args) =>
+        ToolRun.RunAsync("dotnet", [typeof(KubernetesTree).Assembly.Location, .. args], RepositoryRoot.Path);
 
     [Fact]
     public async Task PublishesTheTreeAndListsWhatItWrote()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TestSupport;
 
 namespace Eng.Tests.Prerequisites;
@@ -55,24 +54,9 @@ public sealed class PrerequisitesSandbox : IDisposable
 
     public async Task<ScriptRun> RunAsync(params string[] args)
     {
-        var psi = new ProcessStartInfo("/bin/bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        psi.ArgumentList.Add(RepositoryRoot.Combine("eng", "prerequisites.sh"));
-        foreach (var arg in args) psi.ArgumentList.Add(arg);
-        psi.Environment["PATH"] = Bin;
-        using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ScriptRun(process.ExitCode, await stdout, await stderr);
+        var run = await ToolRun.RunAsync("/bin/bash", [RepositoryRoot.Combine("eng", "prerequisites.sh"), .. args], RepositoryRoot.Path,
+            environment: new Dictionary<string, string> { ["PATH"] = Bin }, timeout: TimeSpan.FromSeconds(60));
+        return new ScriptRun(run.ExitCode, run.Stdout, run.Stderr);
     }
 
     private void Stub(string command, string body)

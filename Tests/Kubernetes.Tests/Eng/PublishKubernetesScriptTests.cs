@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kubernetes.Tests.Support;
 using Kubernetes.Tree;
 using TestSupport;
@@ -9,23 +8,9 @@ namespace Kubernetes.Tests.Eng;
 // builds anything).
 public class PublishKubernetesScriptTests
 {
-    private static async Task<ToolResult> RunAsync(params string[] args)
-    {
-        var psi = new ProcessStartInfo("/bin/bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        psi.ArgumentList.Add(RepositoryRoot.Combine("eng", "publish-kubernetes.sh"));
-        foreach (var arg in args) psi.ArgumentList.Add(arg);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new ToolResult(process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<ToolResult> RunAsync(params string[] args) =>
+        ToolRun.RunAsync("/bin/bash", [RepositoryRoot.Combine("eng", "publish-kubernetes.sh"), .. args], RepositoryRoot.Path,
+            timeout: TimeSpan.FromMinutes(5));
 
     [Fact]
     public async Task WithoutOutDirItPrintsUsage()

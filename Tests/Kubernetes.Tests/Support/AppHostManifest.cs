@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TestSupport;
 
 namespace Kubernetes.Tests.Support;
@@ -23,26 +22,13 @@ public static class AppHostManifest
         Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, "aspire-manifest.json");
         File.Delete(path);
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        foreach (var arg in (string[])["run", "--project", "AppHost", "-c", Configuration, "--no-build", "--no-launch-profile", "--",
-                     "--publisher", "manifest", "--output-path", path, "--Hosting:ResourceMode=container"])
-            psi.ArgumentList.Add(arg);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("The AppHost's manifest publisher did not exit within 2 minutes.");
-        }
-        if (process.ExitCode != 0 || !File.Exists(path))
-            throw new InvalidOperationException($"The AppHost wrote no manifest (exit {process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        // Lazy<T> needs a synchronous answer; the publisher runs once per test run.
+        var run = ToolRun.RunAsync("dotnet",
+            ["run", "--project", "AppHost", "-c", Configuration, "--no-build", "--no-launch-profile", "--",
+             "--publisher", "manifest", "--output-path", path, "--Hosting:ResourceMode=container"],
+            RepositoryRoot.Path).GetAwaiter().GetResult();
+        if (run.ExitCode != 0 || !File.Exists(path))
+            throw new InvalidOperationException($"The AppHost wrote no manifest:\n{run}");
         return path;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TestSupport;
 
@@ -13,24 +12,12 @@ public static class SchemaValidator
     public static async Task<IReadOnlyList<Result>> ValidateAsync(IEnumerable<string> files)
     {
         var script = RepositoryRoot.Combine("Tests", "Kubernetes.Tests", "SchemaValidation", "validate.mjs");
-        var psi = new ProcessStartInfo(Tool.Find("node", "nodejs"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(script)!,
-        };
-        psi.ArgumentList.Add(script);
-        foreach (var file in files) psi.ArgumentList.Add(file);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var run = await ToolRun.RunAsync(Tool.Find("node", "nodejs"), [script, .. files], Path.GetDirectoryName(script)!);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var results = lines.Select(l => JsonSerializer.Deserialize<Result>(l, Json)!).ToList();
-        var error = await stderr;
-        if (process.ExitCode is not (0 or 1) || error.Length > 0)
-            throw new InvalidOperationException($"validate.mjs failed (exit {process.ExitCode}): {error}");
+        var error = run.Stderr;
+        if (run.ExitCode is not (0 or 1) || error.Length > 0)
+            throw new InvalidOperationException($"validate.mjs failed (exit {run.ExitCode}): {error}");
         return results;
     }
 
