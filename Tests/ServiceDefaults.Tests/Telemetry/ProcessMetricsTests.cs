@@ -62,4 +62,26 @@ public sealed class ProcessMetricsTests : IAsyncLifetime
         Assert.Equal(double.Parse(limit), _scrape.Single("process_max_fds").Value);
         Assert.InRange(_scrape.Single("process_open_fds").Value, 3, double.Parse(limit));
     }
+
+    [Fact]
+    public async Task OpenFdsCountsEveryDescriptorThisProcessHolds()
+    {
+        var before = (await Scrape.FetchAsync(_app.Http)).Single("process_open_fds").Value;
+        var files = Enumerable.Range(0, 64).Select(_ => File.OpenRead(typeof(ProcessMetricsTests).Assembly.Location)).ToList();
+        try
+        {
+            var listedBefore = Directory.GetFileSystemEntries("/proc/self/fd").Length;
+            var held = (await Scrape.FetchAsync(_app.Http)).Single("process_open_fds").Value;
+            var listedAfter = Directory.GetFileSystemEntries("/proc/self/fd").Length;
+
+            // The same figure /proc/self/fd lists (give or take the descriptors other threads open meanwhile),
+            // and every one of the 64 files is in it.
+            Assert.InRange(held, Math.Min(listedBefore, listedAfter) - 4, Math.Max(listedBefore, listedAfter) + 4);
+            Assert.True(held >= before + 64 - 4, $"64 more files open: {before} → {held}");
+        }
+        finally
+        {
+            files.ForEach(f => f.Dispose());
+        }
+    }
 }
