@@ -5,6 +5,9 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Projects start from the output the AppHost's build just produced, not through `dotnet run` (Hosting/Projects).
+builder.RunProjectsFromBuildOutput();
+
 // Faults on the dashboard (docs/faults-and-traffic.md): Inject/Clear commands, each switching itself off after
 // Faults:Duration (10 min) and naming the alert it should fire.
 var cache = builder.AddRedisCache("cache")
@@ -25,11 +28,11 @@ var predictor = builder.AddProject<Projects.Predictor>("predictor")
     .WithRuntimeFault("PredictorErrors", "errors", "Answers a share of predictions with 500; the api retries, then answers 503",
         alert: "HighErrorRate", new FaultSetting("Percent", "Failing predictions (%)", Default: 50, Min: 0, Max: 100));
 
-// Prometheus counts as healthy once it has scraped every running replica, so by the time the api
-// answers, both predictors are already in Prometheus.
+// Prometheus starts with everything else and finds each replica through its discovery files as it comes up;
+// it counts as healthy once it has scraped every instance listed there. Nothing waits for it: the services
+// answer whether or not they are being watched.
 var prometheus = builder.AddPrometheus("prometheus", port: 9090)
-    .WithBaseConfig("../prometheus/prometheus.base.yml")
-    .WaitFor(predictor);
+    .WithBaseConfig("../prometheus/prometheus.base.yml");
 
 var api = builder.AddProject<Projects.Api>("api")
     .WithHttpEndpoint(port: 8000).WithoutHttpsCertificate()
@@ -38,7 +41,6 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithUrlForEndpoint("http", _ => new() { Url = "/metrics", DisplayText = "/metrics" })
     .WithReference(cache).WaitFor(cache)
     .WithReference(predictor).WaitFor(predictor)
-    .WaitFor(prometheus)
     .WithRestartOnCrash()
     .WithRuntimeFault("CacheDisabled", "cache disabled", "Stops storing predictions, so every lookup misses", alert: "CacheHitRatioLow");
 

@@ -1,5 +1,6 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Aspire.Hosting.Testing;
 
@@ -11,6 +12,43 @@ public static class DistributedApplicationPrometheusExtensions
         var prometheus = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
             .OfType<IResourceWithEndpoints>().Single(r => r.Name == resourceName);
         return new PrometheusQueryClient(new HttpClient { BaseAddress = new Uri(prometheus.GetEndpoint("http").Url + "/") });
+    }
+
+    // Nothing waits for Prometheus, so its health (every instance listed when it was first checked has been
+    // scraped) can pass before a resource that started later is listed. Whoever counts from the first request
+    // waits here instead: at least `instances` of each job listed (e.g. predictor=2, api=1) and every listed one
+    // scraped at least once.
+    public static async Task WaitForTargetsScrapedAsync(this DistributedApplication app, IReadOnlyDictionary<string, int> instances,
+        TimeSpan timeout, string resourceName = "prometheus")
+    {
+        var prometheus = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<IPrometheusResource>().Single(r => r.Name == resourceName);
+        var check = new PrometheusFirstScrapeHealthCheck(prometheus);
+        using var deadline = new CancellationTokenSource(timeout);
+        var last = "not checked yet";
+        try
+        {
+            while (true)
+            {
+                var missing = instances.Where(job => prometheus.Files.Targets.GetValueOrDefault(job.Key)?.Count < job.Value
+                    || !prometheus.Files.Targets.ContainsKey(job.Key)).Select(job => job.Key).ToList();
+                if (missing.Count == 0)
+                {
+                    var result = await check.CheckHealthAsync(new HealthCheckContext(), deadline.Token);
+                    if (result.Status == HealthStatus.Healthy) return;
+                    last = result.Description ?? "unhealthy";
+                }
+                else
+                {
+                    last = "not listed yet: " + string.Join(", ", missing);
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Prometheus had not scraped every target after {timeout.TotalSeconds:0}s: {last}");
+        }
     }
 
     // The running instances (replicas) of a resource, once `count` of them run: their ids are the

@@ -19,6 +19,7 @@ public static class AppHostStart
         await app.StartAsync(startup.Token);
         foreach (var resource in new[] { "cache", "predictor", "prometheus", "api" })
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+        await app.WaitForTargetsScrapedAsync(new Dictionary<string, int> { ["api"] = 1, ["predictor"] = 2 }, Timeout);
         return app;
     }
 

@@ -28,6 +28,7 @@ public sealed class FaultsFixture : IAsyncLifetime
         await App.StartAsync(startup.Token);
         foreach (var resource in new[] { "cache", "predictor", "prometheus", "api", "traffic" })
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+        await App.WaitForTargetsScrapedAsync(new Dictionary<string, int> { ["api"] = 1, ["predictor"] = 2, ["traffic"] = 1 }, Startup);
         Prometheus = App.CreatePrometheusClient();
         Api = App.CreateHttpClient("api");
         await Eventually.TrueAsync(async () => await Prometheus.ScalarAsync("sum(traffic_requests_total{status_class=\"2xx\"})") > 50,

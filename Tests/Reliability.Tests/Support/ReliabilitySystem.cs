@@ -33,6 +33,7 @@ public sealed class ReliabilitySystem : IAsyncLifetime
         await App.StartAsync(startup.Token);
         foreach (var resource in new[] { "cache", "predictor", "prometheus", "api" })
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+        await App.WaitForTargetsScrapedAsync(new Dictionary<string, int> { ["api"] = 1, ["predictor"] = 2 }, StartTimeout);
         Api = App.CreateHttpClient("api");
         Prometheus = App.CreatePrometheusClient();
         using var predictor = App.CreateHttpClient("predictor");
