@@ -44,7 +44,7 @@ measure_with_scraper() {
 }
 
 # record_rss NAME: resident memory of a service after the load runs, appended to $work/rss.
-record_rss() { echo "$1 $(rss_mb "${pids[$1]}")" >>"$work/rss"; }
+record_rss() { echo "$1 $(rss_mb "${pids[$1]}") $(rss_parts "${pids[$1]}")" >>"$work/rss"; }
 
 # measure_scrape_idle ROUND METRICS-URL: the scraper alone, no load: what a scrape costs when nothing competes.
 measure_scrape_idle() {

@@ -63,6 +63,10 @@ require_alive() {
 }
 
 rss_mb() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
+# What the resident memory is made of, in MB: anonymous (GC heap, native allocations, stacks), file-backed (the
+# mapped assemblies and native libraries, shared with every other .NET process), shared memory (.NET's
+# double-mapped JIT code under W^X).
+rss_parts() { awk '/^RssAnon:/ {a=$2} /^RssFile:/ {f=$2} /^RssShmem:/ {s=$2} END {printf "%.0f %.0f %.0f", a/1024, f/1024, s/1024}' "/proc/$1/status" 2>/dev/null; }
 
 stop_all() {
   local name pid
