@@ -40,6 +40,7 @@ public static class RedisClientRegistration
             options.ReconnectRetryPolicy = new LinearRetry(Math.Max(100, timeoutMs / 2));
         });
         services.AddSingleton<ICache, RedisCache>();
+        services.AddHostedService<RedisConnectionWarmup>();
         services.PostConfigure<HealthCheckServiceOptions>(health =>
         {
             foreach (var registration in health.Registrations.Where(r => r.Name == HealthCheckName))
