@@ -2,12 +2,12 @@ using StackExchange.Redis;
 
 namespace Api.Caching;
 
-// Aspire's client creates the multiplexer, and with it the connection, on first use: the first request. Started
-// as the AppHost starts everything at once, the api answered /health (Degraded: not connected yet) and took its
-// first predictions while the client was still connecting, so they missed the cache and were not stored (the
-// acceptance check counted 2 predictions for 6 identical requests). Resolving it in StartingAsync, which runs
-// before Kestrel listens, connects first. abortConnect=false bounds the wait by Cache:ConnectTimeout (1 s) and
-// lets the api start uncached when Redis is down.
+// Resolving the multiplexer connects it. Doing that in StartingAsync, which every host runs before Kestrel
+// listens, makes the connection part of start-up, whatever else resolves the client first: the first request
+// finds the cache connected. (Since the api no longer waits for Prometheus it takes requests seconds earlier;
+// once the acceptance check then counted 2 predictions for 6 identical requests, a first miss not stored. With
+// this in place it did not recur; the exact race was not caught.) abortConnect=false bounds the wait by
+// Cache:ConnectTimeout (1 s) and lets the api start uncached when Redis is down.
 internal sealed class RedisConnectionWarmup(IServiceProvider services) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
