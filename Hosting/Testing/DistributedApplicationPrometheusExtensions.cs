@@ -30,8 +30,8 @@ public static class DistributedApplicationPrometheusExtensions
         {
             while (true)
             {
-                var missing = instances.Where(job => prometheus.Files.Targets.GetValueOrDefault(job.Key)?.Count < job.Value
-                    || !prometheus.Files.Targets.ContainsKey(job.Key)).Select(job => job.Key).ToList();
+                var missing = instances.Where(job => (prometheus.Files.Targets.GetValueOrDefault(job.Key)?.Count ?? 0) < job.Value)
+                    .Select(job => job.Key).ToList();
                 if (missing.Count == 0)
                 {
                     var result = await check.CheckHealthAsync(new HealthCheckContext(), deadline.Token);
