@@ -12,7 +12,8 @@ public sealed class TargetsTests(AppHostFixture system)
         var replicas = (await system.PredictorReplicasAsync()).Select(r => r.ResourceId).ToList();
 
         var up = await Eventually.ValueAsync(() => system.Prometheus.VectorAsync("up"),
-            series => replicas.All(r => series.Any(s => s.Labels["instance"] == r && s.Value == 1)) && series.Any(s => s.Labels["job"] == "api"),
+            // The api may be scraped once while it is still starting (nothing waits for Prometheus): wait for it up too.
+            series => replicas.All(r => series.Any(s => s.Labels["instance"] == r && s.Value == 1)) && series.Any(s => s.Labels["job"] == "api" && s.Value == 1),
             TimeSpan.FromSeconds(30), "api and both predictor replicas up");
 
         Assert.All(up, s => Assert.Equal(1, s.Value));
