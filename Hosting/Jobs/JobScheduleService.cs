@@ -24,14 +24,19 @@ public sealed class JobScheduleService(
     {
         try
         {
+            DateTime? lastEnd = null;
             while (true)
             {
-                await notifications.WaitForResourceAsync(job.Name, e => JobBuilderExtensions.IsFinished(e.Snapshot), stoppingToken);
+                // A run's end is a terminal snapshot with a stop time not yet acted on: DCP's updates can
+                // arrive late, and one of the previous run would otherwise start the interval early.
+                var ended = await notifications.WaitForResourceAsync(job.Name,
+                    e => JobBuilderExtensions.IsFinished(e.Snapshot) && (lastEnd is null || e.Snapshot.StopTimeStamp != lastEnd), stoppingToken);
+                lastEnd = ended.Snapshot.StopTimeStamp;
                 await Task.Delay(interval, time, stoppingToken);
                 var result = await commands.ExecuteCommandAsync(job, KnownResourceCommands.StartCommand, stoppingToken);
-                if (!result.Success) logger.LogWarning("Scheduled run of {Job} did not start: {Message}", job.Name, result.Message);
-                // The run has begun once the job leaves its terminal state; only then wait for its end again.
-                else await notifications.WaitForResourceAsync(job.Name, e => !JobBuilderExtensions.IsFinished(e.Snapshot), stoppingToken);
+                if (result.Success) continue;
+                logger.LogWarning("Scheduled run of {Job} did not start: {Message}", job.Name, result.Message);
+                lastEnd = null; // nothing new will end: try again an interval from now
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
