@@ -4,9 +4,7 @@ namespace Api.Caching;
 
 // Resolving the multiplexer connects it. Doing that in StartingAsync, which every host runs before Kestrel
 // listens, makes the connection part of start-up, whatever else resolves the client first: the first request
-// finds the cache connected. (Since the api no longer waits for Prometheus it takes requests seconds earlier;
-// once the acceptance check then counted 2 predictions for 6 identical requests, a first miss not stored. With
-// this in place it did not recur; the exact race was not caught.) abortConnect=false bounds the wait by
+// finds the cache connected instead of paying the connect itself. abortConnect=false bounds the wait by
 // Cache:ConnectTimeout (1 s) and lets the api start uncached when Redis is down.
 internal sealed class RedisConnectionWarmup(IServiceProvider services) : IHostedLifecycleService
 {
